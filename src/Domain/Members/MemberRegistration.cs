@@ -1,0 +1,37 @@
+namespace DomatAljandal.Domain.Members;
+
+/// <summary>What <see cref="Member.Register"/> needs, as typed by the member or the officer; it is validated there.</summary>
+public sealed record MemberRegistration
+{
+    public required string FirstName { get; init; }
+
+    public required string FatherName { get; init; }
+
+    public required string GrandfatherName { get; init; }
+
+    public required string FamilyName { get; init; }
+
+    public string? EnglishName { get; init; }
+
+    /// <summary>National ID or iqama number, in any digits.</summary>
+    public required string NationalId { get; init; }
+
+    /// <summary>A Saudi mobile number as written (05…, +966…, ٠٥…).</summary>
+    public required string Mobile { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? City { get; init; }
+
+    public ContactChannel PreferredChannel { get; init; } = ContactChannel.Sms;
+
+    /// <summary>"ar" or "en".</summary>
+    public string PreferredLanguage { get; init; } = "ar";
+
+    public bool ConsentToContact { get; init; }
+
+    public bool ConsentToDataProcessing { get; init; }
+
+    /// <summary>Supporter, volunteer and/or beneficiary. General-assembly membership comes later, through admission.</summary>
+    public MemberRoles Roles { get; init; }
+}

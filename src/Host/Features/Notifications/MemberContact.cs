@@ -1,0 +1,14 @@
+namespace DomatAljandal.Host.Features.Notifications;
+
+/// <summary>How to reach a member: their addresses, the channel they prefer and the language they read.</summary>
+/// <param name="Email">Email address, if known.</param>
+/// <param name="Mobile">Saudi mobile number in any common form, if known.</param>
+/// <param name="PreferredChannel">What the member asked to be contacted by.</param>
+/// <param name="Language">"ar" or "en" (Arabic when unknown).</param>
+/// <param name="Name">The member's name, used in the greeting when the values give none.</param>
+public sealed record MemberContact(
+    string? Email,
+    string? Mobile,
+    NotificationChannel PreferredChannel,
+    string? Language = "ar",
+    string? Name = null);

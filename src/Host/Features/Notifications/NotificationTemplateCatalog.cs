@@ -1,0 +1,183 @@
+namespace DomatAljandal.Host.Features.Notifications;
+
+/// <summary>
+/// The wording of every notification, Arabic first with the English beside it. Change a text here; the layout,
+/// the direction marks and the society's footer are added by <see cref="NotificationTemplates"/>.
+/// </summary>
+internal static class NotificationTemplateCatalog
+{
+    private static readonly TemplateLine MemberGreetingAr = new("عضونا الكريم {memberName}،", Otherwise: "عضونا الكريم،");
+    private static readonly TemplateLine MemberGreetingEn = new("Dear {memberName},", Otherwise: "Dear member,");
+
+    public static readonly IReadOnlyDictionary<string, NotificationTemplate> All = new NotificationTemplate[]
+    {
+        new(
+            NotificationTemplateKeys.RequestReceived,
+            new TemplateText(
+                "استلمنا طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نشكركم على تواصلكم مع {societyName}. استلمنا طلبكم وسجّلناه برقم المرجع {reference}.",
+                    new("الخدمة المطلوبة: {serviceName}.", Optional: true),
+                    new("تاريخ الاستلام: {receivedAt:date}.", Optional: true),
+                    "احتفظوا برقم المرجع لمتابعة طلبكم، وسنبلغكم بكل مستجد فيه.",
+                ],
+                "{societyShortName}: استلمنا طلبكم رقم {reference}، وسنبلغكم بكل مستجد."),
+            new TemplateText(
+                "We have received your request {reference}",
+                MemberGreetingEn,
+                [
+                    "Thank you for contacting {societyName}. We have received your request and registered it under the reference {reference}.",
+                    new("Service requested: {serviceName}.", Optional: true),
+                    new("Received on: {receivedAt:date}.", Optional: true),
+                    "Please keep this reference to follow up on your request; we will keep you informed of every step.",
+                ],
+                "{societyShortName}: we received your request {reference} and will keep you informed.")),
+        new(
+            NotificationTemplateKeys.CommitteeReview,
+            new TemplateText(
+                "طلبكم رقم {reference} لدى لجنة البحث",
+                MemberGreetingAr,
+                [
+                    "نفيدكم بأن طلبكم رقم {reference} استوفى متطلباته وأحيل إلى لجنة البحث لدراسته.",
+                    "تجيب اللجنة على الطلب خلال أسبوعين، وسنبلغكم بقرارها فور صدوره.",
+                    new("الموعد المتوقع للقرار: {decisionDueAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: طلبكم رقم {reference} لدى لجنة البحث، وتجيب اللجنة خلال أسبوعين."),
+            new TemplateText(
+                "Your request {reference} is with the research committee",
+                MemberGreetingEn,
+                [
+                    "Your request {reference} is complete and has been referred to the research committee for review.",
+                    "The committee answers within two weeks, and we will tell you its decision as soon as it is made.",
+                    new("Expected decision by: {decisionDueAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: your request {reference} is with the research committee, which answers within two weeks.")),
+        new(
+            NotificationTemplateKeys.MissingInformation,
+            new TemplateText(
+                "نحتاج معلومات إضافية لطلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "راجعنا طلبكم رقم {reference} ووجدنا أنه ينقصه ما يلي:",
+                    "{missingItems}",
+                    "نرجو تزويدنا بها عبر بوابة الأعضاء أو بزيارة مقر الجمعية، وسنكمل دراسة طلبكم فور وصولها.",
+                ],
+                "{societyShortName}: طلبكم رقم {reference} ينقصه: {missingItems}. نرجو استكماله."),
+            new TemplateText(
+                "More information is needed for your request {reference}",
+                MemberGreetingEn,
+                [
+                    "We have reviewed your request {reference}; the following is missing:",
+                    "{missingItems}",
+                    "Please send it through the member portal or at the society's office; we will continue with your request as soon as it arrives.",
+                ],
+                "{societyShortName}: your request {reference} is missing: {missingItems}. Please complete it.")),
+        new(
+            NotificationTemplateKeys.DeclarationToSign,
+            new TemplateText(
+                "إقرار بصحة البيانات بانتظار توقيعكم – الطلب رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "لاستكمال طلبكم رقم {reference} يلزم توقيعكم على إقرار بصحة البيانات المقدمة.",
+                    "يمكنكم التوقيع في بوابة الأعضاء، أو بتوقيع النموذج الورقي في مقر الجمعية.",
+                    new("رابط البوابة: {portalUrl}", Optional: true),
+                ],
+                "{societyShortName}: نرجو توقيع إقرار صحة البيانات لطلبكم رقم {reference} في بوابة الأعضاء أو مقر الجمعية."),
+            new TemplateText(
+                "A declaration awaits your signature – request {reference}",
+                MemberGreetingEn,
+                [
+                    "To continue with your request {reference}, please sign the declaration that the data you provided is correct.",
+                    "You can sign it in the member portal, or sign the paper form at the society's office.",
+                    new("Portal: {portalUrl}", Optional: true),
+                ],
+                "{societyShortName}: please sign the data declaration for request {reference} in the member portal or at our office.")),
+        new(
+            NotificationTemplateKeys.DecisionAccepted,
+            new TemplateText(
+                "قبول طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "يسرنا إبلاغكم بأن لجنة البحث قررت قبول طلبكم رقم {reference}.",
+                    new("تاريخ القرار: {decidedAt:date}.", Optional: true),
+                    "سنتواصل معكم لاستكمال التسجيل وتقديم الخدمة.",
+                ],
+                "{societyShortName}: قررت لجنة البحث قبول طلبكم رقم {reference}، وسنتواصل معكم لاستكمال الخدمة."),
+            new TemplateText(
+                "Your request {reference} has been accepted",
+                MemberGreetingEn,
+                [
+                    "We are pleased to tell you that the research committee has accepted your request {reference}.",
+                    new("Decision date: {decidedAt:date}.", Optional: true),
+                    "We will contact you to complete the registration and deliver the service.",
+                ],
+                "{societyShortName}: the research committee accepted your request {reference}. We will contact you to complete it.")),
+        new(
+            NotificationTemplateKeys.DecisionRejected,
+            new TemplateText(
+                "قرار لجنة البحث في طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نأسف لإبلاغكم بأن لجنة البحث قررت عدم قبول طلبكم رقم {reference}.",
+                    "سبب القرار: {reason}",
+                    new("تاريخ القرار: {decidedAt:date}.", Optional: true),
+                    new("لأي استفسار يسعدنا تواصلكم معنا على الهاتف {societyPhone}.", Otherwise: "لأي استفسار يسعدنا تواصلكم معنا."),
+                ],
+                "{societyShortName}: نأسف، لم تقبل لجنة البحث طلبكم رقم {reference}. السبب: {reason}"),
+            new TemplateText(
+                "The research committee's decision on your request {reference}",
+                MemberGreetingEn,
+                [
+                    "We regret to tell you that the research committee has not accepted your request {reference}.",
+                    "Reason: {reason}",
+                    new("Decision date: {decidedAt:date}.", Optional: true),
+                    new("For any question, please call us on {societyPhone}.", Otherwise: "For any question, please contact us."),
+                ],
+                "{societyShortName}: we regret that the research committee did not accept your request {reference}. Reason: {reason}")),
+        new(
+            NotificationTemplateKeys.DeadlineBreached,
+            new TemplateText(
+                "تجاوز المهلة: الطلب رقم {reference} في خطوة «{step}»",
+                "الزملاء الكرام،",
+                [
+                    "تجاوز الطلب رقم {reference} المهلة المحددة لخطوة «{step}».",
+                    "الموعد المحدد: {dueAt:datetime}.",
+                    new("المكلّف بالمهمة: {assignee}.", Optional: true),
+                    "المهمة ما زالت مفتوحة ويمكن إنجازها الآن، نرجو المتابعة.",
+                    new("رابط الطلب: {caseUrl}", Optional: true),
+                ],
+                "تجاوز الطلب رقم {reference} مهلة خطوة «{step}» (الموعد {dueAt:date})."),
+            new TemplateText(
+                "Deadline passed: request {reference} at “{step}”",
+                "Dear colleagues,",
+                [
+                    "Request {reference} has passed the deadline of the step “{step}”.",
+                    "Due: {dueAt:datetime}.",
+                    new("Assigned to: {assignee}.", Optional: true),
+                    "The task is still open and can be completed now; please follow up.",
+                    new("Case: {caseUrl}", Optional: true),
+                ],
+                "Request {reference} passed the deadline of “{step}” (due {dueAt:date}).")),
+        new(
+            NotificationTemplateKeys.PortalCode,
+            new TemplateText(
+                "رمز الدخول إلى بوابة الأعضاء",
+                MemberGreetingAr,
+                [
+                    "رمز الدخول لمرة واحدة: {code}",
+                    "صلاحية الرمز: {validMinutes} دقيقة. لا تشاركوه مع أحد، فموظفو الجمعية لن يطلبوه منكم.",
+                    "إن لم تطلبوا هذا الرمز فتجاهلوا هذه الرسالة.",
+                ],
+                "رمز الدخول إلى بوابة {societyShortName}: {code} صالح {validMinutes} دقيقة. لا تشاركه مع أحد."),
+            new TemplateText(
+                "Your member portal sign-in code",
+                MemberGreetingEn,
+                [
+                    "Your one-time sign-in code: {code}",
+                    "It is valid for {validMinutes} minutes. Do not share it with anyone; the society's staff will never ask for it.",
+                    "If you did not ask for this code, ignore this message.",
+                ],
+                "{societyShortName} portal sign-in code: {code}, valid {validMinutes} minutes. Do not share it.")),
+    }.ToDictionary(t => t.Key, StringComparer.Ordinal);
+}

@@ -1,0 +1,32 @@
+namespace DomatAljandal.Host.Features.Notifications;
+
+/// <summary>
+/// The templates <see cref="NotificationTemplates"/> knows, and the values each expects. Values named in
+/// brackets are optional. The society's name and contacts are added by the renderer.
+/// </summary>
+public static class NotificationTemplateKeys
+{
+    /// <summary>Step 1, to the member: <c>reference</c>, [<c>memberName</c>], [<c>serviceName</c>], [<c>receivedAt</c>].</summary>
+    public const string RequestReceived = "request-received";
+
+    /// <summary>Step 5, to the member — the committee answers within two weeks: <c>reference</c>, [<c>memberName</c>], [<c>decisionDueAt</c>].</summary>
+    public const string CommitteeReview = "committee-review";
+
+    /// <summary>Step 2, to the member: <c>reference</c>, <c>missingItems</c> (text or a list), [<c>memberName</c>].</summary>
+    public const string MissingInformation = "missing-information";
+
+    /// <summary>Step 4, to the member: <c>reference</c>, [<c>memberName</c>], [<c>portalUrl</c>].</summary>
+    public const string DeclarationToSign = "declaration-to-sign";
+
+    /// <summary>Step 5 accepted, to the member: <c>reference</c>, [<c>memberName</c>], [<c>decidedAt</c>].</summary>
+    public const string DecisionAccepted = "decision-accepted";
+
+    /// <summary>Step 5 rejected, to the member: <c>reference</c>, <c>reason</c>, [<c>memberName</c>], [<c>decidedAt</c>].</summary>
+    public const string DecisionRejected = "decision-rejected";
+
+    /// <summary>To managers and the committee: <c>reference</c>, <c>step</c>, <c>dueAt</c>, [<c>assignee</c>], [<c>caseUrl</c>].</summary>
+    public const string DeadlineBreached = "deadline-breached";
+
+    /// <summary>Portal sign-in, to the member: <c>code</c>, <c>validMinutes</c>.</summary>
+    public const string PortalCode = "portal-code";
+}

@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using DomatAljandal.Host.Identity;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DomatAljandal.Host.Features.Workflows;
+
+/// <summary>
+/// The engine over HTTP. Definitions are for admins; instances for staff; a resume is checked against the
+/// waiting task's role by the engine itself. Engine errors become problem details in <c>ProblemExceptionHandler</c>.
+/// </summary>
+public static class WorkflowEndpoints
+{
+    public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
+    {
+        var definitions = app.MapGroup("/api/workflows/definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Admin);
+        definitions.MapGet("/", async (IWorkflowDefinitionStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)));
+        definitions.MapPost("/", SaveDraftAsync).Accepts<JsonObject>("application/json");
+        definitions.MapPost("/validate", ValidateAsync).Accepts<JsonObject>("application/json");
+        definitions.MapGet("/{definitionId}/versions", async Task<Results<Ok<IReadOnlyList<DefinitionVersionInfo>>, NotFound>> (
+            string definitionId, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            await store.GetVersionsAsync(definitionId, ct) is { Count: > 0 } versions ? TypedResults.Ok(versions) : TypedResults.NotFound());
+        definitions.MapGet("/{definitionId}/versions/{version:int}", async Task<Results<ContentHttpResult, NotFound>> (
+            string definitionId, int version, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            await store.GetJsonAsync(definitionId, version, ct) is { } json
+                ? TypedResults.Content(json, "application/json")
+                : TypedResults.NotFound());
+        definitions.MapPost("/{definitionId}/versions/{version:int}/publish", async (string definitionId, int version, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            TypedResults.Ok(await store.PublishAsync(definitionId, version, ct)));
+        definitions.MapPost("/{definitionId}/versions/{version:int}/retire", async (string definitionId, int version, IWorkflowDefinitionStore store, CancellationToken ct) =>
+            TypedResults.Ok(await store.RetireAsync(definitionId, version, ct)));
+
+        var instances = app.MapGroup("/api/workflows/instances").WithTags("Workflow instances").RequireAuthorization(Policies.Staff);
+        instances.MapPost("/", async Task<Created<WorkflowInstanceSnapshot>> (StartInstanceRequest request, IWorkflowRuntime runtime, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var snapshot = await runtime.StartAsync(request.DefinitionId, request.Input, user.ToWorkflowActor(), ct);
+            return TypedResults.Created($"/api/workflows/instances/{snapshot.InstanceId}", snapshot);
+        });
+        instances.MapGet("/{instanceId:guid}", async Task<Results<Ok<InstanceResponse>, NotFound>> (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) =>
+            await runtime.GetAsync(instanceId, ct) is { } details ? TypedResults.Ok(InstanceResponse.From(details)) : TypedResults.NotFound());
+        instances.MapPost("/{instanceId:guid}/bookmarks/{bookmarkId:guid}/resume", async (
+            Guid instanceId, Guid bookmarkId, ResumeRequest request, IWorkflowRuntime runtime, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await runtime.ResumeAsync(instanceId, bookmarkId, request.Outcome, request.Data, user.ToWorkflowActor(), ct)))
+            .RequireAuthorization();
+        instances.MapPost("/{instanceId:guid}/cancel", async (Guid instanceId, CancelRequest? request, IWorkflowRuntime runtime, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await runtime.CancelAsync(instanceId, user.ToWorkflowActor(), request?.Reason, ct)))
+            .RequireAuthorization(Policies.Admin);
+
+        var incidents = app.MapGroup("/api/workflows/incidents").WithTags("Workflow incidents").RequireAuthorization(Policies.Admin);
+        incidents.MapGet("/", async (IncidentStatus? status, IIncidentService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(status, ct)));
+        incidents.MapPost("/{incidentId:guid}/retry", async (Guid incidentId, IIncidentService service, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await service.RetryAsync(incidentId, user.ToWorkflowActor(), ct)));
+        incidents.MapPost("/{incidentId:guid}/cancel", async (Guid incidentId, IIncidentService service, ClaimsPrincipal user, CancellationToken ct) =>
+            TypedResults.Ok(await service.CancelAsync(incidentId, user.ToWorkflowActor(), ct)));
+        return app;
+    }
+
+    public sealed record StartInstanceRequest(string DefinitionId, JsonObject? Input);
+
+    public sealed record ResumeRequest(string Outcome, JsonObject? Data);
+
+    public sealed record CancelRequest(string? Reason);
+
+    public sealed record SavedDefinition(string DefinitionId, int Version, DefinitionStatus Status);
+
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionValidationError> Errors);
+
+    /// <summary>An instance with what it waits for, its variables and its journal.</summary>
+    public sealed record InstanceResponse(
+        Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? Result,
+        IReadOnlyList<BookmarkInfo> Bookmarks, JsonObject Variables, IReadOnlyList<JournalEntryInfo> Journal,
+        IReadOnlyList<IncidentInfo> Incidents, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    {
+        public static InstanceResponse From(WorkflowInstanceDetails d) => new(
+            d.Instance.InstanceId, d.Instance.DefinitionId, d.Instance.Version, d.Instance.Status, d.Instance.Result,
+            d.Instance.Bookmarks, d.Instance.Variables, d.Journal, d.Incidents, d.CreatedAt, d.UpdatedAt);
+    }
+
+    private static async Task<Created<SavedDefinition>> SaveDraftAsync(HttpRequest request, IWorkflowDefinitionStore store, CancellationToken ct)
+    {
+        var saved = await store.SaveDraftAsync(await ReadBodyAsync(request, ct), ct);
+        return TypedResults.Created(
+            $"/api/workflows/definitions/{saved.DefinitionId}/versions/{saved.Version}",
+            new SavedDefinition(saved.DefinitionId, saved.Version, saved.Status));
+    }
+
+    private static async Task<Ok<ValidationResult>> ValidateAsync(HttpRequest request, IWorkflowDefinitionStore store, CancellationToken ct)
+    {
+        var errors = store.Validate(await ReadBodyAsync(request, ct));
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, errors));
+    }
+
+    private const int MaxDefinitionBytes = 1024 * 1024;
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxDefinitionBytes)
+        {
+            throw new BadHttpRequestException("A workflow definition is limited to 1 MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var reader = new StreamReader(request.Body);
+        return await reader.ReadToEndAsync(ct);
+    }
+}

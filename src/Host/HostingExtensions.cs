@@ -1,0 +1,148 @@
+using DomatAljandal.Host.Components;
+using DomatAljandal.Host.Features.Account;
+using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Features.Users;
+using DomatAljandal.Host.Features.Workflows;
+using DomatAljandal.Workflows;
+using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Localization;
+using DomatAljandal.Host.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace DomatAljandal.Host;
+
+/// <summary>The service's wiring: what it is made of, then the order requests flow through it.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddDomatServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSerilog((sp, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<SocietyOptions>().Bind(builder.Configuration.GetSection(SocietyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.SectionName));
+
+        services.AddPersistence(builder.Configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("DomatAljandal").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o =>
+        {
+            // Pages challenge with the sign-in cookie (a redirect to /login); the cookie events answer 401/403 under /api.
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "domat.auth";
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder().AddSocietyPolicies();
+        services.AddScoped<IStartupSeeder, IdentitySeeder>();
+        services.AddScoped<Features.Users.StaffUsers>();
+
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidation();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddMemoryCache();
+
+        // Arabic stays readable in the HTML sent (not &#x...; escapes): smaller pages, greppable logs and tests.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Loc.Arabic)
+                .AddSupportedCultures(Loc.SupportedCultures)
+                .AddSupportedUICultures(Loc.SupportedCultures);
+            // Arabic first: the browser's language does not switch the UI, only the user's own choice (cookie) does.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddMediator(typeof(HostingExtensions).Assembly);
+        services.AddWorkflowEngine<AppDbContext>(o =>
+            o.WorkflowsJsonFolder = builder.Configuration["Workflows:JsonFolder"] ?? ShippedWorkflowsFolder(builder.Environment));
+        services.AddNotifications(builder.Configuration);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication UseDomatPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<ActiveUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.DefaultFonts = false).AllowAnonymous(); // no font downloads: works offline
+        app.MapHealthChecks("/health").AllowAnonymous();
+
+        app.MapAccountEndpoints();
+        app.MapUsersEndpoints();
+        app.MapWorkflowEndpoints();
+        app.MapNotificationsEndpoints();
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Domat Al-Jandal member relations is running — sign in at {LoginUrls}",
+            string.Join(", ", app.Urls.Select(u => $"{u}/login"))));
+        return app;
+    }
+
+    /// <summary>workflows-json/ beside the solution when run from source, else the copy in the build output.</summary>
+    private static string ShippedWorkflowsFolder(IHostEnvironment environment)
+    {
+        var fromSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "workflows-json"));
+        return Directory.Exists(fromSource) ? fromSource : Path.Combine(AppContext.BaseDirectory, "workflows-json");
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace DomatAljandal.Host.Identity;
+
+/// <summary>Authorization policies by role. Every endpoint and page names one of these (or a role directly).</summary>
+public static class Policies
+{
+    public const string Admin = "admin";
+    public const string Managers = "managers";
+    public const string Staff = "staff";
+    public const string Member = "member";
+
+    public static AuthorizationBuilder AddSocietyPolicies(this AuthorizationBuilder builder) => builder
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+        .AddPolicy(Managers, p => p.RequireRole(Roles.Admin, Roles.Manager))
+        .AddPolicy(Staff, p => p.RequireRole([.. Roles.Staff]))
+        .AddPolicy(Member, p => p.RequireRole(Roles.Member));
+}

@@ -1,0 +1,106 @@
+using DomatAljandal.Domain;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Infrastructure;
+
+/// <summary>
+/// The one place that turns an exception into an RFC 7807 answer. User mistakes become 4xx naming the field;
+/// only a real fault is a 500, and it never leaks internals.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        ProblemException p => p.ToProblemDetails(),
+        WorkflowDefinitionInvalidException invalid => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The workflow definition is not valid.",
+            Detail = invalid.Message,
+            Extensions = { ["errors"] = invalid.Errors },
+        },
+        InvalidResumeDataException data => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [data.Field] = [data.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+            Detail = data.Message,
+        },
+        WorkflowException workflow => new ProblemDetails
+        {
+            Status = workflow.Kind switch
+            {
+                WorkflowErrorKind.NotFound => StatusCodes.Status404NotFound,
+                WorkflowErrorKind.Conflict => StatusCodes.Status409Conflict,
+                WorkflowErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status400BadRequest,
+            },
+            Title = workflow.Message,
+        },
+        DomainRuleException rule => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.MessageAr, rule.MessageEn] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+            Detail = rule.MessageEn,
+        },
+        BadHttpRequestException bad => new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The upload is too large." : "The request could not be read.",
+            Detail = bad.InnerException?.Message ?? bad.Message,
+        },
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Someone else changed this record at the same time. Reload it and try again.",
+        },
+        _ => null,
+    };
+}
+
+/// <summary>An error meant for the caller: carries its status, a title and optionally the fields at fault.</summary>
+public class ProblemException(int status, string title, string? detail = null, IDictionary<string, string[]>? errors = null)
+    : Exception(detail ?? title)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public IDictionary<string, string[]>? Errors { get; } = errors;
+
+    public ProblemDetails ToProblemDetails()
+    {
+        var problem = Errors is null
+            ? new ProblemDetails()
+            : new HttpValidationProblemDetails(Errors);
+        problem.Status = Status;
+        problem.Title = Title;
+        problem.Detail = Message == Title ? null : Message;
+        return problem;
+    }
+
+    public static ProblemException Validation(string field, string message) =>
+        new(StatusCodes.Status400BadRequest, "One or more fields are not valid.", message,
+            new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,28 @@
+using DomatAljandal.Host;
+using DomatAljandal.Host.Persistence;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddDomatServices();
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+    app.UseDomatPipeline();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The service stopped because of an error at start-up");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

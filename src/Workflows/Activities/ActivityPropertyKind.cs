@@ -1,0 +1,18 @@
+namespace DomatAljandal.Workflows.Activities;
+
+/// <summary>How an activity property is written and checked by the validator.</summary>
+public enum ActivityPropertyKind
+{
+    /// <summary>A plain string.</summary>
+    Text,
+    /// <summary>An array of strings (e.g. declared outcomes).</summary>
+    TextList,
+    /// <summary>A JavaScript expression over <c>variables</c>; must parse.</summary>
+    Expression,
+    /// <summary>An object whose values are JavaScript expressions (e.g. inputs).</summary>
+    ExpressionMap,
+    /// <summary>An ISO-8601 duration such as <c>P14D</c> or <c>PT2H</c>.</summary>
+    Duration,
+    /// <summary>A human-task form: an array of fields.</summary>
+    Form,
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
+
+namespace DomatAljandal.Workflows.Activities;
+
+/// <summary>
+/// Waits for a person in <c>role</c> to resume with one of the declared <c>outcomes</c>, filling the optional
+/// <c>form</c>. An optional <c>deadline</c> (ISO-8601 duration) creates a durable timer; when it passes the
+/// breach is recorded, <see cref="DeadlineBreached"/> is published and, if connected, the <c>Timeout</c> outcome is taken.
+/// </summary>
+public sealed class HumanTaskActivity : IResumableActivity
+{
+    /// <summary>The implicit outcome taken when the deadline passes (if connected).</summary>
+    public const string TimeoutOutcome = "Timeout";
+
+    /// <summary>Form field types.</summary>
+    public static readonly IReadOnlyList<string> FieldTypes = ["text", "number", "boolean", "date"];
+
+    /// <inheritdoc />
+    public ActivityDescriptor Descriptor { get; } = new(
+        "HumanTask",
+        "Waits for a person holding a role to complete a task with one of the declared outcomes.",
+        [
+            new("role", ActivityPropertyKind.Text, true, "The role whose members may complete the task."),
+            new("outcomes", ActivityPropertyKind.TextList, true, "The outcomes the person chooses from."),
+            new("form", ActivityPropertyKind.Form, false, "Fields the person fills: key, type (text, number, boolean, date), required, label."),
+            new("deadline", ActivityPropertyKind.Duration, false, "ISO-8601 duration after which the task is breached (e.g. P14D)."),
+        ],
+        Outcomes: [],
+        OutcomesProperty: "outcomes",
+        OptionalOutcomes: [TimeoutOutcome],
+        IsBlocking: true);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> GetOutcomes(ActivityDefinition activity)
+    {
+        var declared = activity.StringListProperty("outcomes");
+        return activity.StringProperty("deadline") is not null && !declared.Contains(TimeoutOutcome)
+            ? [.. declared, TimeoutOutcome]
+            : declared;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<DefinitionValidationError> Validate(ActivityDefinition activity, string path)
+    {
+        var outcomes = activity.StringListProperty("outcomes");
+        if (activity.Property("outcomes") is { ValueKind: JsonValueKind.Array } && outcomes.Count == 0)
+            yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Human task '{activity.Id}' must declare at least one outcome.");
+        foreach (var duplicate in outcomes.GroupBy(o => o).Where(g => g.Count() > 1))
+            yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Outcome '{duplicate.Key}' is declared twice.");
+
+        if (activity.Property("form") is not { ValueKind: JsonValueKind.Array } form) yield break;
+        var index = 0;
+        foreach (var field in form.EnumerateArray())
+        {
+            var fieldPath = $"{path}.form[{index++}]";
+            if (field.ValueKind != JsonValueKind.Object)
+            {
+                yield return new(fieldPath, ValidationCodes.InvalidProperty, "A form field must be an object.");
+                continue;
+            }
+            if (!field.TryGetProperty("key", out var key) || key.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(key.GetString()))
+                yield return new($"{fieldPath}.key", ValidationCodes.MissingProperty, "A form field needs a 'key'.");
+            if (field.TryGetProperty("type", out var type) && (type.ValueKind != JsonValueKind.String || !FieldTypes.Contains(type.GetString())))
+                yield return new($"{fieldPath}.type", ValidationCodes.InvalidProperty, $"Form field type must be one of: {string.Join(", ", FieldTypes)}.");
+            if (field.TryGetProperty("required", out var required) && required.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                yield return new($"{fieldPath}.required", ValidationCodes.InvalidProperty, "'required' must be true or false.");
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        DateTimeOffset? dueAt = activity.StringProperty("deadline") is { } deadline
+            ? context.Now + XmlConvert.ToTimeSpan(deadline)
+            : null;
+        return ValueTask.FromResult(ActivityResult.Wait(
+            BookmarkKind.HumanTask, activity.StringListProperty("outcomes"), activity.StringProperty("role"), dueAt));
+    }
+
+    /// <inheritdoc />
+    public void ApplyResume(ActivityDefinition activity, string outcome, JsonObject? data, JsonObject variables)
+    {
+        if (activity.Property("form") is not { ValueKind: JsonValueKind.Array } form) return;
+        foreach (var field in form.EnumerateArray())
+        {
+            if (field.ValueKind != JsonValueKind.Object || !field.TryGetProperty("key", out var keyElement)) continue;
+            var key = keyElement.GetString()!;
+            var type = field.TryGetProperty("type", out var t) ? t.GetString() : "text";
+            var required = field.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
+            var value = data?[key];
+            if (value is null || (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetValue<string>())))
+            {
+                if (required) throw new InvalidResumeDataException(key, $"The field '{key}' is required.");
+                continue;
+            }
+            if (!HasType(value, type))
+                throw new InvalidResumeDataException(key, $"The field '{key}' must be a {type}.");
+            variables[key] = value.DeepClone();
+        }
+    }
+
+    private static bool HasType(JsonNode value, string? type) => type switch
+    {
+        "number" => value.GetValueKind() == JsonValueKind.Number,
+        "boolean" => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
+        "date" => value.GetValueKind() == JsonValueKind.String
+                  && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _),
+        _ => value.GetValueKind() == JsonValueKind.String,
+    };
+}

@@ -1,0 +1,46 @@
+using DomatAljandal.Workflows.Runtime;
+
+namespace DomatAljandal.Workflows.Definitions;
+
+/// <summary>
+/// Definition versions: drafts, one published version per definition, retired versions; import and export.
+/// Every method saves through the host's DbContext (joining its transaction when one is open).
+/// </summary>
+public interface IWorkflowDefinitionStore
+{
+    /// <summary>Validates JSON without saving; empty when valid.</summary>
+    IReadOnlyList<DefinitionValidationError> Validate(string json);
+
+    /// <summary>
+    /// Saves JSON as a draft: replaces the latest version when that is a draft, otherwise adds a new version.
+    /// </summary>
+    /// <exception cref="WorkflowDefinitionInvalidException">400 with every validation error.</exception>
+    Task<DefinitionVersionInfo> SaveDraftAsync(string json, CancellationToken cancellationToken);
+
+    /// <summary>Publishes a version (validating it again); the previously published version is retired.</summary>
+    /// <exception cref="WorkflowNotFoundException">404.</exception>
+    /// <exception cref="WorkflowDefinitionInvalidException">400.</exception>
+    Task<DefinitionVersionInfo> PublishAsync(string definitionId, int version, CancellationToken cancellationToken);
+
+    /// <summary>Retires a version: no new instances start from it; running instances continue.</summary>
+    /// <exception cref="WorkflowNotFoundException">404.</exception>
+    Task<DefinitionVersionInfo> RetireAsync(string definitionId, int version, CancellationToken cancellationToken);
+
+    /// <summary>All definitions with their latest and published versions.</summary>
+    Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>A definition's versions, newest first (empty when unknown).</summary>
+    Task<IReadOnlyList<DefinitionVersionInfo>> GetVersionsAsync(string definitionId, CancellationToken cancellationToken);
+
+    /// <summary>Export: the version's JSON with <c>version</c> stamped; re-importing it is a no-op. Null when unknown.</summary>
+    Task<string?> GetJsonAsync(string definitionId, int version, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Imports one definition: new → published v1; content (ignoring <c>version</c> and formatting) different from
+    /// the latest version → published as a new version; identical → nothing. Invalid content changes nothing.
+    /// </summary>
+    Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken);
+
+    /// <summary>Imports every <c>*.json</c> of a folder (ordered by file name).</summary>
+    Task<IReadOnlyList<ImportResult>> ImportFolderAsync(string path, CancellationToken cancellationToken);
+}

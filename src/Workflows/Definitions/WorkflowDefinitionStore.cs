@@ -1,0 +1,180 @@
+using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DomatAljandal.Workflows.Definitions;
+
+/// <inheritdoc />
+internal sealed class WorkflowDefinitionStore(
+    WorkflowDbContextAccessor db,
+    WorkflowDefinitionValidator validator,
+    TimeProvider time,
+    ILogger<WorkflowDefinitionStore> logger) : IWorkflowDefinitionStore
+{
+    private DbSet<WorkflowDefinitionVersion> Versions => db.Context.Set<WorkflowDefinitionVersion>();
+
+    public IReadOnlyList<DefinitionValidationError> Validate(string json) => validator.Validate(json);
+
+    public async Task<DefinitionVersionInfo> SaveDraftAsync(string json, CancellationToken cancellationToken)
+    {
+        var definition = ParseValid(json);
+        var latest = await LatestAsync(definition.DefinitionId, cancellationToken);
+        var row = latest is { Status: DefinitionStatus.Draft } ? latest : NewVersion(definition.DefinitionId, latest);
+        Fill(row, definition);
+        await db.SaveAsync(null, cancellationToken);
+        logger.LogInformation("Saved draft {WorkflowDefinitionId} v{Version}", row.DefinitionId, row.Version);
+        return ToInfo(row);
+    }
+
+    public async Task<DefinitionVersionInfo> PublishAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(definitionId, version, cancellationToken);
+        ParseValid(row.Json);
+        await PublishAsync(row, cancellationToken);
+        await db.SaveAsync(null, cancellationToken);
+        return ToInfo(row);
+    }
+
+    public async Task<DefinitionVersionInfo> RetireAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(definitionId, version, cancellationToken);
+        if (row.Status != DefinitionStatus.Retired)
+        {
+            row.Status = DefinitionStatus.Retired;
+            row.RetiredAt = time.GetUtcNow().UtcDateTime;
+            await db.SaveAsync(null, cancellationToken);
+            logger.LogInformation("Retired {WorkflowDefinitionId} v{Version}", definitionId, version);
+        }
+        return ToInfo(row);
+    }
+
+    public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Versions.AsNoTracking()
+            .Select(d => new { d.DefinitionId, d.Version, d.Status })
+            .ToListAsync(cancellationToken);
+        var summaries = new List<DefinitionSummary>();
+        foreach (var group in rows.GroupBy(r => r.DefinitionId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var latest = group.Max(r => r.Version);
+            var published = group.Where(r => r.Status == DefinitionStatus.Published).Select(r => (int?)r.Version).FirstOrDefault();
+            var json = await Versions.AsNoTracking().Where(d => d.DefinitionId == group.Key && d.Version == latest)
+                .Select(d => d.Json).FirstAsync(cancellationToken);
+            summaries.Add(new DefinitionSummary(group.Key, WorkflowJson.Parse(json).Definition?.Name, latest, published));
+        }
+        return summaries;
+    }
+
+    public async Task<IReadOnlyList<DefinitionVersionInfo>> GetVersionsAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var rows = await Versions.AsNoTracking().Where(d => d.DefinitionId == definitionId)
+            .OrderByDescending(d => d.Version).ToListAsync(cancellationToken);
+        return rows.Select(ToInfo).ToList();
+    }
+
+    public async Task<string?> GetJsonAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var json = await Versions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.Version == version)
+            .Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : WorkflowJson.Serialize(WorkflowJson.Parse(json).Definition!, version);
+    }
+
+    public async Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken)
+    {
+        var (definition, parseError) = WorkflowJson.Parse(json);
+        if (parseError is not null) return Invalid(source, null, [parseError]);
+        var errors = validator.Validate(definition!);
+        if (errors.Count > 0) return Invalid(source, definition!.DefinitionId, errors);
+
+        var hash = WorkflowJson.ContentHash(definition!);
+        var latest = await LatestAsync(definition!.DefinitionId, cancellationToken);
+        if (latest?.ContentHash == hash)
+            return new ImportResult(source, definition.DefinitionId, ImportOutcome.Unchanged, latest.Version, []);
+
+        var row = NewVersion(definition.DefinitionId, latest);
+        Fill(row, definition);
+        await PublishAsync(row, cancellationToken);
+        await db.SaveAsync(null, cancellationToken);
+        logger.LogInformation("Imported {WorkflowDefinitionId} from {Source} as published v{Version}", row.DefinitionId, source, row.Version);
+        return new ImportResult(source, row.DefinitionId, latest is null ? ImportOutcome.Created : ImportOutcome.Updated, row.Version, []);
+    }
+
+    public async Task<IReadOnlyList<ImportResult>> ImportFolderAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(path))
+        {
+            logger.LogWarning("Workflow folder {WorkflowsJsonFolder} does not exist; nothing imported", path);
+            return [];
+        }
+        var results = new List<ImportResult>();
+        foreach (var file in Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal))
+        {
+            var result = await ImportAsync(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), cancellationToken);
+            if (result.Outcome == ImportOutcome.Invalid)
+                logger.LogError("Workflow file {Source} is invalid: {Errors}", result.Source,
+                    string.Join("; ", result.Errors.Select(e => $"{e.Path} {e.Message}")));
+            results.Add(result);
+        }
+        return results;
+    }
+
+    private ImportResult Invalid(string source, string? definitionId, IReadOnlyList<DefinitionValidationError> errors) =>
+        new(source, definitionId, ImportOutcome.Invalid, null, errors);
+
+    private WorkflowDefinition ParseValid(string json)
+    {
+        var (definition, parseError) = WorkflowJson.Parse(json);
+        if (parseError is not null) throw new WorkflowDefinitionInvalidException([parseError]);
+        var errors = validator.Validate(definition!);
+        if (errors.Count > 0) throw new WorkflowDefinitionInvalidException(errors);
+        return definition!;
+    }
+
+    private async Task PublishAsync(WorkflowDefinitionVersion row, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var published = await Versions
+            .Where(d => d.DefinitionId == row.DefinitionId && d.Status == DefinitionStatus.Published && d.Version != row.Version)
+            .ToListAsync(cancellationToken);
+        foreach (var previous in published)
+        {
+            previous.Status = DefinitionStatus.Retired;
+            previous.RetiredAt = now;
+        }
+        row.Status = DefinitionStatus.Published;
+        row.PublishedAt = now;
+        row.RetiredAt = null;
+        logger.LogInformation("Published {WorkflowDefinitionId} v{Version}", row.DefinitionId, row.Version);
+    }
+
+    private Task<WorkflowDefinitionVersion?> LatestAsync(string definitionId, CancellationToken cancellationToken) =>
+        Versions.Where(d => d.DefinitionId == definitionId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<WorkflowDefinitionVersion> FindAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        await Versions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, cancellationToken)
+        ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' version {version} does not exist.");
+
+    private WorkflowDefinitionVersion NewVersion(string definitionId, WorkflowDefinitionVersion? latest)
+    {
+        var row = new WorkflowDefinitionVersion
+        {
+            DefinitionId = definitionId,
+            Version = (latest?.Version ?? 0) + 1,
+            Status = DefinitionStatus.Draft,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Context.Add(row);
+        return row;
+    }
+
+    private static void Fill(WorkflowDefinitionVersion row, WorkflowDefinition definition)
+    {
+        row.Json = WorkflowJson.Serialize(definition);
+        row.ContentHash = WorkflowJson.ContentHash(definition);
+    }
+
+    private static DefinitionVersionInfo ToInfo(WorkflowDefinitionVersion row) => new(
+        row.DefinitionId, row.Version, row.Status, WorkflowJson.Parse(row.Json).Definition?.Name, row.ContentHash,
+        WorkflowEngine.Offset(row.CreatedAt)!.Value, WorkflowEngine.Offset(row.PublishedAt));
+}

@@ -1,0 +1,357 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Workflows.Activities;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Expressions;
+using DomatAljandal.Workflows.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DomatAljandal.Workflows.Runtime;
+
+/// <summary>
+/// The flowchart walker and the operations on an instance's unit of work. Public services (runtime, incidents,
+/// timer dispatcher) load an <see cref="InstanceExecution"/>, call in here, then <see cref="SaveAsync"/>.
+/// </summary>
+internal sealed class WorkflowEngine(
+    WorkflowDbContextAccessor db,
+    DefinitionCache definitions,
+    ActivityRegistry registry,
+    ExpressionEvaluator expressions,
+    IServiceProvider services,
+    TimeProvider time,
+    IOptions<WorkflowEngineOptions> options,
+    ILogger<WorkflowEngine> logger)
+{
+    private const string InstanceActivityId = "$instance";
+    private readonly WorkflowEngineOptions _options = options.Value;
+
+    public DbContext Context => db.Context;
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public IDisposable? BeginScope(WorkflowInstance instance) => logger.BeginScope(new Dictionary<string, object>
+    {
+        ["WorkflowInstanceId"] = instance.Id,
+        ["WorkflowDefinitionId"] = instance.DefinitionId,
+    });
+
+    public async Task<InstanceExecution> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await Context.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+                       ?? throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
+        var definition = await definitions.GetAsync(Context, instance.DefinitionId, instance.Version, cancellationToken);
+        var open = await Context.Set<Bookmark>()
+            .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null)
+            .ToListAsync(cancellationToken);
+        return new InstanceExecution(instance, definition, open);
+    }
+
+    public InstanceExecution Create(ExecutableDefinition definition, JsonObject? input, string actor)
+    {
+        var now = UtcNow;
+        var instance = new WorkflowInstance
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            DefinitionId = definition.DefinitionId,
+            Version = definition.Version,
+            Status = WorkflowStatus.Running,
+            VariablesJson = input?.ToJsonString() ?? "{}",
+            StartedBy = actor,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        Context.Add(instance);
+        return new InstanceExecution(instance, definition, []);
+    }
+
+    /// <summary>Runs the flowchart from the given activities until every path waits or ends.</summary>
+    public async Task RunAsync(InstanceExecution x, IEnumerable<string> activityIds, string? actor, CancellationToken cancellationToken,
+        Incident? retrying = null)
+    {
+        var queue = new Queue<string>(activityIds);
+        while (queue.TryDequeue(out var activityId) && x.IsActive)
+        {
+            var activity = x.Definition.Activity(activityId);
+            if (++x.Steps > _options.MaxStepsPerBurst)
+            {
+                var loop = new InvalidOperationException(
+                    $"More than {_options.MaxStepsPerBurst} activities ran without waiting; the flowchart probably loops.");
+                Journal(x, activity, UtcNow, actor, outcome: null, error: loop.Message);
+                RaiseIncident(x, activity, loop, retrying: null, exhausted: true);
+                return;
+            }
+
+            var type = registry.Get(activity.Type);
+            var started = UtcNow;
+            ActivityResult result;
+            try
+            {
+                var context = new ActivityExecutionContext(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, activity,
+                    x.Variables, actor, time.GetUtcNow(), services, expressions);
+                result = await type.ExecuteAsync(context, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Activity {ActivityId} ({ActivityType}) failed", activity.Id, activity.Type);
+                Journal(x, activity, started, actor, outcome: null, error: ex.Message);
+                RaiseIncident(x, activity, ex, retrying?.ActivityId == activity.Id ? retrying : null, exhausted: false);
+                if (retrying?.ActivityId == activity.Id) retrying = null;
+                continue;
+            }
+
+            if (retrying?.ActivityId == activity.Id)
+            {
+                Resolve(retrying);
+                retrying = null;
+            }
+
+            switch (result)
+            {
+                case ContinueResult next:
+                    Journal(x, activity, started, actor, string.Join(",", next.Outcomes));
+                    foreach (var outcome in next.Outcomes)
+                        foreach (var target in x.Definition.Targets(activity.Id, outcome))
+                            queue.Enqueue(target);
+                    break;
+                case WaitResult wait:
+                    CreateBookmark(x, activity, wait);
+                    break;
+                case EndResult end:
+                    Journal(x, activity, started, actor, end.Result);
+                    await CompleteAsync(x, end.Result, cancellationToken);
+                    queue.Clear();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Consumes a bookmark with an outcome (journaled with actor and data) and continues from it.</summary>
+    public async Task ResumeBookmarkAsync(InstanceExecution x, Bookmark bookmark, string outcome, JsonObject? data, string actor,
+        CancellationToken cancellationToken)
+    {
+        var activity = x.Definition.Activity(bookmark.ActivityId);
+        if (registry.Get(activity.Type) is IResumableActivity resumable)
+            resumable.ApplyResume(activity, outcome, data, x.Variables);
+        await ConsumeAsync(x, bookmark, outcome, actor, cancellationToken);
+        Journal(x, activity, bookmark.CreatedAt, actor, outcome, data: data);
+        logger.LogInformation("Bookmark {BookmarkId} at {ActivityId} resumed with {Outcome} by {Actor}",
+            bookmark.Id, bookmark.ActivityId, outcome, actor);
+        await RunAsync(x, x.Definition.Targets(activity.Id, outcome), actor, cancellationToken);
+    }
+
+    /// <summary>A human task's deadline passed: record the breach, publish, and take Timeout if connected.</summary>
+    public async Task BreachDeadlineAsync(InstanceExecution x, Bookmark bookmark, CancellationToken cancellationToken)
+    {
+        var now = UtcNow;
+        bookmark.BreachedAt = now;
+        var takeTimeout = x.Definition.HasConnection(bookmark.ActivityId, HumanTaskActivity.TimeoutOutcome);
+        logger.LogInformation("Deadline of {ActivityId} (role {Role}) breached; timeout path taken: {TimeoutTaken}",
+            bookmark.ActivityId, bookmark.Role, takeTimeout);
+        x.Notifications.Add(new DeadlineBreached(x.Instance.Id, x.Instance.DefinitionId, bookmark.Id, bookmark.ActivityId, bookmark.Role,
+            new DateTimeOffset(bookmark.DueAt ?? now), new DateTimeOffset(now), takeTimeout));
+        if (!takeTimeout) return;
+
+        var activity = x.Definition.Activity(bookmark.ActivityId);
+        await ConsumeAsync(x, bookmark, HumanTaskActivity.TimeoutOutcome, WorkflowActor.System.Id, cancellationToken);
+        Journal(x, activity, bookmark.CreatedAt, WorkflowActor.System.Id, HumanTaskActivity.TimeoutOutcome);
+        await RunAsync(x, x.Definition.Targets(activity.Id, HumanTaskActivity.TimeoutOutcome), WorkflowActor.System.Id, cancellationToken);
+    }
+
+    /// <summary>Re-runs the activity of an open incident.</summary>
+    public async Task RetryAsync(InstanceExecution x, Incident incident, string actor, CancellationToken cancellationToken)
+    {
+        if (x.Instance.Status == WorkflowStatus.Faulted) x.Instance.Status = WorkflowStatus.Running;
+        logger.LogInformation("Retrying activity {ActivityId} of incident {IncidentId} (attempt {Attempt})",
+            incident.ActivityId, incident.Id, incident.Attempts + 1);
+        await RunAsync(x, [incident.ActivityId], actor, cancellationToken, incident);
+    }
+
+    /// <summary>Cancels the instance: bookmarks, timers and incidents are closed.</summary>
+    public async Task CancelAsync(InstanceExecution x, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        await CloseOpenWorkAsync(x, "Cancelled", actor, cancellationToken);
+        x.Instance.Status = WorkflowStatus.Cancelled;
+        x.Instance.Result = "Cancelled";
+        x.Instance.FinishedAt = UtcNow;
+        JournalInstance(x, actor, "Cancelled", reason is null ? null : new JsonObject { ["reason"] = reason });
+        logger.LogInformation("Workflow instance cancelled by {Actor}", actor);
+    }
+
+    /// <summary>Publishes the collected notifications (inside the unit of work) and saves.</summary>
+    public async Task<WorkflowInstanceSnapshot> SaveAsync(InstanceExecution x, CancellationToken cancellationToken)
+    {
+        x.Instance.VariablesJson = x.Variables.ToJsonString();
+        x.Instance.Revision++;
+        x.Instance.UpdatedAt = UtcNow;
+        if (x.Notifications.Count > 0)
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            foreach (var notification in x.Notifications) await mediator.Publish(notification, cancellationToken);
+        }
+        await db.SaveAsync(x.Instance.Id, cancellationToken);
+        return x.ToSnapshot();
+    }
+
+    private async Task ConsumeAsync(InstanceExecution x, Bookmark bookmark, string outcome, string actor, CancellationToken cancellationToken)
+    {
+        bookmark.ConsumedAt = UtcNow;
+        bookmark.ConsumedBy = actor;
+        bookmark.ConsumedOutcome = outcome;
+        x.OpenBookmarks.Remove(bookmark);
+        if (bookmark.DueAt is null) return;
+        // The deadline or delay timer has nothing left to do.
+        var timers = await Context.Set<DurableTimer>()
+            .Where(t => t.BookmarkId == bookmark.Id && t.FiredAt == null)
+            .ToListAsync(cancellationToken);
+        timers.AddRange(Context.ChangeTracker.Entries<DurableTimer>()
+            .Where(e => e.State == EntityState.Added && e.Entity.BookmarkId == bookmark.Id).Select(e => e.Entity));
+        foreach (var timer in timers.Where(t => t.FiredAt is null).Distinct()) Context.Remove(timer);
+    }
+
+    private void CreateBookmark(InstanceExecution x, ActivityDefinition activity, WaitResult wait)
+    {
+        var now = UtcNow;
+        var bookmark = new Bookmark
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = x.Instance.Id,
+            ActivityId = activity.Id,
+            Kind = wait.Kind,
+            Role = wait.Role,
+            Outcomes = wait.Outcomes.ToList(),
+            DueAt = wait.DueAt?.UtcDateTime,
+            EventName = wait.EventName,
+            CreatedAt = now,
+        };
+        Context.Add(bookmark);
+        x.OpenBookmarks.Add(bookmark);
+        if (bookmark.DueAt is { } dueAt)
+        {
+            Context.Add(new DurableTimer
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                InstanceId = x.Instance.Id,
+                BookmarkId = bookmark.Id,
+                Kind = wait.Kind == BookmarkKind.HumanTask ? TimerKind.Deadline : TimerKind.Delay,
+                DueAt = dueAt,
+            });
+        }
+        x.Notifications.Add(new BookmarkCreated(x.Instance.Id, x.Instance.DefinitionId, bookmark.Id, bookmark.ActivityId, bookmark.Kind,
+            bookmark.Role, bookmark.Outcomes, wait.DueAt));
+        logger.LogDebug("Waiting at {ActivityId} on {BookmarkKind} bookmark {BookmarkId}", activity.Id, wait.Kind, bookmark.Id);
+    }
+
+    private async Task CompleteAsync(InstanceExecution x, string result, CancellationToken cancellationToken)
+    {
+        await CloseOpenWorkAsync(x, "Cancelled", WorkflowActor.System.Id, cancellationToken);
+        x.Instance.Status = WorkflowStatus.Completed;
+        x.Instance.Result = result;
+        x.Instance.FinishedAt = UtcNow;
+        x.Notifications.Add(new WorkflowCompleted(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, result));
+        logger.LogInformation("Workflow instance completed with {Result}", result);
+    }
+
+    private async Task CloseOpenWorkAsync(InstanceExecution x, string outcome, string actor, CancellationToken cancellationToken)
+    {
+        var now = UtcNow;
+        foreach (var bookmark in x.OpenBookmarks)
+        {
+            bookmark.ConsumedAt = now;
+            bookmark.ConsumedBy = actor;
+            bookmark.ConsumedOutcome = outcome;
+        }
+        x.OpenBookmarks.Clear();
+
+        var timers = await Context.Set<DurableTimer>()
+            .Where(t => t.InstanceId == x.Instance.Id && t.FiredAt == null)
+            .ToListAsync(cancellationToken);
+        timers.AddRange(Context.ChangeTracker.Entries<DurableTimer>()
+            .Where(e => e.State == EntityState.Added && e.Entity.InstanceId == x.Instance.Id).Select(e => e.Entity));
+        // A timer being fired right now stays: the dispatcher marks it fired in this same unit of work.
+        foreach (var timer in timers.Distinct().Where(t => t.FiredAt is null)) Context.Remove(timer);
+
+        var incidents = await Context.Set<Incident>()
+            .Where(i => i.InstanceId == x.Instance.Id && i.Status == IncidentStatus.Open)
+            .ToListAsync(cancellationToken);
+        incidents.AddRange(Context.ChangeTracker.Entries<Incident>()
+            .Where(e => e.State == EntityState.Added && e.Entity.InstanceId == x.Instance.Id).Select(e => e.Entity));
+        foreach (var incident in incidents.Distinct().Where(i => i.Status == IncidentStatus.Open))
+        {
+            incident.Status = IncidentStatus.Cancelled;
+            incident.NextAttemptAt = null;
+            incident.ClosedAt = now;
+        }
+    }
+
+    private void RaiseIncident(InstanceExecution x, ActivityDefinition activity, Exception error, Incident? retrying, bool exhausted)
+    {
+        var now = UtcNow;
+        var incident = retrying ?? new Incident
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = x.Instance.Id,
+            DefinitionId = x.Instance.DefinitionId,
+            ActivityId = activity.Id,
+            Status = IncidentStatus.Open,
+            CreatedAt = now,
+        };
+        if (retrying is null) Context.Add(incident);
+        incident.Attempts++;
+        incident.Error = error.Message;
+
+        if (exhausted || incident.Attempts >= _options.IncidentMaxAttempts)
+        {
+            incident.NextAttemptAt = null;
+            x.Instance.Status = WorkflowStatus.Faulted;
+            x.Notifications.Add(new WorkflowFaulted(x.Instance.Id, x.Instance.DefinitionId, activity.Id, incident.Id, error.Message));
+            logger.LogError(error, "Activity {ActivityId} failed after {Attempts} attempt(s); instance faulted", activity.Id, incident.Attempts);
+            return;
+        }
+
+        var delay = _options.IncidentBackoff * Math.Pow(2, incident.Attempts - 1);
+        incident.NextAttemptAt = now + delay;
+        Context.Add(new DurableTimer
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = x.Instance.Id,
+            IncidentId = incident.Id,
+            Kind = TimerKind.IncidentRetry,
+            DueAt = incident.NextAttemptAt.Value,
+        });
+    }
+
+    private void Resolve(Incident incident)
+    {
+        incident.Status = IncidentStatus.Resolved;
+        incident.NextAttemptAt = null;
+        incident.ClosedAt = UtcNow;
+    }
+
+    private void Journal(InstanceExecution x, ActivityDefinition activity, DateTime startedAt, string? actor, string? outcome,
+        string? error = null, JsonObject? data = null) =>
+        Context.Add(new JournalEntry
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = x.Instance.Id,
+            Sequence = ++x.Instance.JournalSequence,
+            ActivityId = activity.Id,
+            ActivityType = activity.Type,
+            Outcome = outcome,
+            Actor = actor,
+            DataJson = data?.ToJsonString(),
+            StartedAt = startedAt,
+            FinishedAt = UtcNow,
+            Error = error,
+        });
+
+    private void JournalInstance(InstanceExecution x, string actor, string outcome, JsonObject? data) =>
+        Journal(x, new ActivityDefinition { Id = InstanceActivityId, Type = "Instance" }, UtcNow, actor, outcome, data: data);
+
+    internal static BookmarkInfo ToInfo(Bookmark b) => new(
+        b.Id, b.ActivityId, b.Kind, b.Role, b.Outcomes, Offset(b.DueAt), Offset(b.BreachedAt), b.EventName, new DateTimeOffset(b.CreatedAt));
+
+    internal static DateTimeOffset? Offset(DateTime? utc) =>
+        utc is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+}

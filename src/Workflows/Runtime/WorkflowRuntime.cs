@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Workflows.Runtime;
+
+/// <inheritdoc />
+internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache definitions) : IWorkflowRuntime
+{
+    public async Task<WorkflowInstanceSnapshot> StartAsync(string definitionId, JsonObject? input, WorkflowActor actor,
+        CancellationToken cancellationToken)
+    {
+        var published = await engine.Context.Set<WorkflowDefinitionVersion>().AsNoTracking()
+                            .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published)
+                            .Select(d => new { d.Version })
+                            .FirstOrDefaultAsync(cancellationToken)
+                        ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no published version.");
+        var definition = await definitions.GetAsync(engine.Context, definitionId, published.Version, cancellationToken);
+        var x = engine.Create(definition, input, actor.Id);
+        using var scope = engine.BeginScope(x.Instance);
+        await engine.RunAsync(x, [definition.Start], actor.Id, cancellationToken);
+        return await engine.SaveAsync(x, cancellationToken);
+    }
+
+    public async Task<WorkflowInstanceSnapshot> ResumeAsync(Guid instanceId, Guid bookmarkId, string outcome, JsonObject? data,
+        WorkflowActor actor, CancellationToken cancellationToken)
+    {
+        var x = await engine.LoadAsync(instanceId, cancellationToken);
+        using var scope = engine.BeginScope(x.Instance);
+        var bookmark = x.OpenBookmarks.Find(b => b.Id == bookmarkId);
+        if (bookmark is null)
+        {
+            var exists = await engine.Context.Set<Bookmark>().AnyAsync(b => b.Id == bookmarkId && b.InstanceId == instanceId, cancellationToken);
+            throw exists
+                ? new BookmarkConsumedException(bookmarkId)
+                : new WorkflowNotFoundException($"Bookmark {bookmarkId} does not exist on instance {instanceId}.");
+        }
+        EnsureActive(x);
+        if (bookmark.Kind == BookmarkKind.HumanTask && bookmark.Role is { } role && !actor.HasRole(role))
+            throw new ActorLacksRoleException(actor.Id, role);
+        if (!bookmark.Outcomes.Contains(outcome))
+            throw new UndeclaredOutcomeException(outcome, bookmark.Outcomes);
+
+        await engine.ResumeBookmarkAsync(x, bookmark, outcome, data, actor.Id, cancellationToken);
+        return await engine.SaveAsync(x, cancellationToken);
+    }
+
+    public async Task<WorkflowInstanceSnapshot> RaiseEventAsync(Guid instanceId, string eventName, JsonObject? data,
+        CancellationToken cancellationToken)
+    {
+        var x = await engine.LoadAsync(instanceId, cancellationToken);
+        using var scope = engine.BeginScope(x.Instance);
+        var waiting = x.OpenBookmarks.Where(b => b.Kind == BookmarkKind.Event && b.EventName == eventName).ToList();
+        if (waiting.Count == 0)
+            throw new WorkflowNotFoundException($"Instance {instanceId} is not waiting for event '{eventName}'.");
+        EnsureActive(x);
+        foreach (var bookmark in waiting.Where(b => x.OpenBookmarks.Contains(b)))
+            await engine.ResumeBookmarkAsync(x, bookmark, "Done", data, WorkflowActor.System.Id, cancellationToken);
+        return await engine.SaveAsync(x, cancellationToken);
+    }
+
+    public async Task<WorkflowInstanceDetails?> GetAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var context = engine.Context;
+        var instance = await context.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null) return null;
+        var bookmarks = await context.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var journal = await context.Set<JournalEntry>().AsNoTracking()
+            .Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var incidents = await context.Set<Incident>().AsNoTracking()
+            .Where(i => i.InstanceId == instanceId).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
+
+        var snapshot = new WorkflowInstanceSnapshot(instance.Id, instance.DefinitionId, instance.Version, instance.Status, instance.Result,
+            bookmarks.Select(WorkflowEngine.ToInfo).ToList(), Expressions.JsonValues.ParseObject(instance.VariablesJson));
+        return new WorkflowInstanceDetails(snapshot, WorkflowEngine.Offset(instance.CreatedAt)!.Value, WorkflowEngine.Offset(instance.UpdatedAt)!.Value,
+            instance.StartedBy,
+            journal.Select(j => new JournalEntryInfo(j.Sequence, j.ActivityId, j.ActivityType, j.Outcome, j.Actor,
+                j.DataJson is null ? null : JsonNode.Parse(j.DataJson), WorkflowEngine.Offset(j.StartedAt)!.Value,
+                WorkflowEngine.Offset(j.FinishedAt), j.Error)).ToList(),
+            incidents.Select(IncidentService.ToInfo).ToList());
+    }
+
+    public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken)
+    {
+        var x = await engine.LoadAsync(instanceId, cancellationToken);
+        using var scope = engine.BeginScope(x.Instance);
+        EnsureActive(x);
+        await engine.CancelAsync(x, actor.Id, reason, cancellationToken);
+        return await engine.SaveAsync(x, cancellationToken);
+    }
+
+    private static void EnsureActive(InstanceExecution x)
+    {
+        if (!x.IsActive)
+            throw new WorkflowStateException($"Workflow instance {x.Instance.Id} is {x.Instance.Status}.");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tests.Support;
+
+namespace DomatAljandal.Workflows.Tests;
+
+public sealed class ImportTests : IAsyncLifetime
+{
+    private EngineHost _host = null!;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "domat-workflows-import", Guid.NewGuid().ToString("N"));
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _host = await EngineHost.CreateAsync();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static string Procedure(string firstTask, int? version = null)
+    {
+        var json = JsonNode.Parse(Flow.Define("member-service-request").Start(firstTask)
+            .HumanTask(firstTask, "MemberRelationsOfficer", ["Received"], deadline: "P2D")
+            .Activity("notify", "SendNotification", new { template = "Received", channel = "Sms", recipient = "variables.mobile" })
+            .End("e").Connect(firstTask, "Received", "notify").Connect("notify", "Done", "e").Json())!.AsObject();
+        json["activities"]![0]!["designer"] = new JsonObject { ["x"] = 120, ["y"] = 40 };
+        if (version is not null) json["version"] = version;
+        return json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private Task<IReadOnlyList<ImportResult>> ImportAsync() => _host.Store(s => s.ImportFolderAsync(_folder, default));
+
+    [Fact]
+    public async Task A_new_file_is_published_as_version_1()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "member-service-request.json"), Procedure("receive"));
+        var result = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Created, 1), (result.Outcome, result.Version));
+        Assert.Equal(1, (await _host.StartAsync("member-service-request")).Version);
+    }
+
+    [Fact]
+    public async Task An_unchanged_file_is_a_no_op_even_if_its_version_and_formatting_differ()
+    {
+        var file = Path.Combine(_folder, "member-service-request.json");
+        await File.WriteAllTextAsync(file, Procedure("receive"));
+        await ImportAsync();
+        await File.WriteAllTextAsync(file, JsonNode.Parse(Procedure("receive", version: 7))!.ToJsonString());
+        var result = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Unchanged, 1), (result.Outcome, result.Version));
+        Assert.Single(await _host.Store(s => s.GetVersionsAsync("member-service-request", default)));
+    }
+
+    [Fact]
+    public async Task A_changed_file_becomes_a_new_published_version()
+    {
+        var file = Path.Combine(_folder, "member-service-request.json");
+        await File.WriteAllTextAsync(file, Procedure("receive"));
+        await ImportAsync();
+        await File.WriteAllTextAsync(file, Procedure("receive-at-front-desk"));
+        var result = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Updated, 2), (result.Outcome, result.Version));
+        Assert.Equal(2, (await _host.StartAsync("member-service-request")).Version);
+    }
+
+    [Fact]
+    public async Task An_invalid_file_is_reported_and_changes_nothing()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "broken.json"), "{ \"definitionId\": \"broken\", ");
+        var result = Assert.Single(await ImportAsync());
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+        Assert.NotEmpty(result.Errors);
+        Assert.Empty(await _host.Store(s => s.ListAsync(default)));
+    }
+
+    [Fact]
+    public async Task An_exported_definition_reimports_as_the_same_definition()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "a.json"), Procedure("receive"));
+        await ImportAsync();
+        var exported = (await _host.Store(s => s.GetJsonAsync("member-service-request", 1, default)))!;
+
+        Assert.Equal(1, JsonNode.Parse(exported)!["version"]!.GetValue<int>());
+        Assert.Equal(120, JsonNode.Parse(exported)!["activities"]![0]!["designer"]!["x"]!.GetValue<int>());
+        Assert.Contains("اختبار", exported); // Arabic stays readable
+        var reimported = await _host.Store(s => s.ImportAsync(exported, "export", default));
+        Assert.Equal(ImportOutcome.Unchanged, reimported.Outcome);
+        Assert.Equal(exported, await _host.Store(s => s.GetJsonAsync("member-service-request", 1, default)));
+    }
+
+    [Fact]
+    public async Task The_shipped_workflows_folder_imports_cleanly()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "workflows-json");
+        var results = await _host.Store(s => s.ImportFolderAsync(shipped, default));
+        Assert.All(results, r => Assert.True(r.Outcome != ImportOutcome.Invalid,
+            $"{r.Source}: {string.Join("; ", r.Errors.Select(e => $"{e.Path} {e.Message}"))}"));
+    }
+}
