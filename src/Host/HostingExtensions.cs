@@ -1,6 +1,9 @@
 using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
+using DomatAljandal.Host.Features.Cases;
+using DomatAljandal.Host.Features.Audit;
 using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Workflows;
@@ -67,6 +70,8 @@ public static class HostingExtensions
         services.AddAuthorizationBuilder().AddSocietyPolicies();
         services.AddScoped<IStartupSeeder, IdentitySeeder>();
         services.AddScoped<Features.Users.StaffUsers>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Features.Audit.AuditTrail>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
@@ -92,9 +97,11 @@ public static class HostingExtensions
         services.AddWorkflowEngine<AppDbContext>(o =>
             o.WorkflowsJsonFolder = builder.Configuration["Workflows:JsonFolder"] ?? ShippedWorkflowsFolder(builder.Environment));
         services.AddNotifications(builder.Configuration);
+        services.AddCases(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
+        services.AddSingleton<Features.Designer.ActivityPalette>();
         return builder;
     }
 
@@ -116,8 +123,11 @@ public static class HostingExtensions
 
         app.MapAccountEndpoints();
         app.MapUsersEndpoints();
+        app.MapAuditEndpoints();
         app.MapWorkflowEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapServiceCatalogEndpoints();
+        app.MapCasesEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

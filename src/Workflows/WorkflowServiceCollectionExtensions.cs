@@ -52,6 +52,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.TryAddScoped<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
+        services.TryAddScoped<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
+        services.TryAddScoped<IInstanceMigration, InstanceMigration>();
+        services.TryAddScoped<IWorkflowTestRun, WorkflowTestRun>();
         services.TryAddSingleton<ITimerDispatcher, TimerDispatcher>();
 
         services.AddHostedService<WorkflowDefinitionImporter>();

@@ -25,7 +25,7 @@ public static class BenchmarkDatabase
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
-        services.AddDbContext<BenchmarkDbContext>(o => o.UseSqlite($"Data Source={file}").AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddDbContextPool<BenchmarkDbContext>(o => o.UseSqlite($"Data Source={file}").AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddWorkflowEngine<BenchmarkDbContext>(o => { o.EnableScheduler = false; o.TimerBatchSize = 200; });

@@ -10,9 +10,29 @@ public interface IBenchmarkSection
 /// <summary>Figures shared between sections.</summary>
 public sealed class BenchmarkResults
 {
-    /// <summary>Raw committed single-row SQLite writes per second, the baseline for ratios.</summary>
+    /// <summary>Raw committed single-row SQLite writes per second, the baseline for ratios (first measurement).</summary>
     public double RawWritesPerSecond { get; set; }
 
-    public string Ratio(double perSecond) =>
-        RawWritesPerSecond > 0 ? $"{perSecond / RawWritesPerSecond:P1} of raw writes" : "n/a";
+    /// <summary>One line per compared figure, printed at the end.</summary>
+    public List<string> Summary { get; } = [];
+
+    /// <summary>Inserts per raw measurement.</summary>
+    public int RawWriteCount { get; set; }
+
+    /// <summary>
+    /// Measures <paramref name="perSecond"/> between two fresh raw measurements and prints the engine's rate as a
+    /// ratio to their mean: a shared machine drifts, so the baseline is taken right next to what it is compared with.
+    /// </summary>
+    public async Task<double> CompareWithRawAsync(string unit, Func<Task<double>> perSecond)
+    {
+        var before = await RawSqliteWritesSection.MeasureAsync(RawWriteCount);
+        var rate = await perSecond();
+        var after = await RawSqliteWritesSection.MeasureAsync(RawWriteCount);
+        var raw = (before + after) / 2;
+        Console.WriteLine($"raw commits/s = {raw:N0} (measured just before: {before:N0}, just after: {after:N0})");
+        var line = $"{unit}/s = {rate:N0} ({rate / raw:P1} of raw commits/s = {raw:N0})";
+        Console.WriteLine(line);
+        Summary.Add(line);
+        return rate / raw;
+    }
 }

@@ -18,3 +18,6 @@ foreach (var section in sections)
     await section.RunAsync(quick, results);
     Console.WriteLine();
 }
+
+Console.WriteLine("== Summary");
+foreach (var line in results.Summary) Console.WriteLine(line);

@@ -30,10 +30,10 @@ public static class PersistenceServiceCollectionExtensions
                         ["Database:Provider is Postgres but ConnectionStrings:Default is empty."]);
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
                 break;
             default:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o
                     .UseSqlite(SqliteConnectionString(connectionString, options.DataFolder, environment.ContentRootPath))
                     .AddInterceptors(new SqlitePragmaInterceptor()));
                 break;

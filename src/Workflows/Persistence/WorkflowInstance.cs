@@ -21,6 +21,8 @@ public sealed class WorkflowInstance
     public int Revision { get; set; }
     /// <summary>Journal sequence counter, for ordering journal entries.</summary>
     public int JournalSequence { get; set; }
+    /// <summary>A designer's throw-away run (of a draft): kept out of inboxes, its side effects simulated.</summary>
+    public bool IsTestRun { get; set; }
     /// <summary>Who started it.</summary>
     public string? StartedBy { get; set; }
     /// <summary>Created (UTC).</summary>

@@ -44,6 +44,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(i => i.Revision).HasColumnName("revision").IsConcurrencyToken();
             e.Property(i => i.JournalSequence).HasColumnName("journal_sequence");
             e.Property(i => i.StartedBy).HasColumnName("started_by").HasMaxLength(200);
+            e.Property(i => i.IsTestRun).HasColumnName("is_test_run");
             e.Property(i => i.CreatedAt).HasColumnName("created_at");
             e.Property(i => i.UpdatedAt).HasColumnName("updated_at");
             e.Property(i => i.FinishedAt).HasColumnName("finished_at");

@@ -16,6 +16,7 @@ internal sealed class IncidentService(WorkflowEngine engine) : IIncidentService
 
     public async Task<WorkflowInstanceSnapshot> RetryAsync(Guid incidentId, WorkflowActor actor, CancellationToken cancellationToken)
     {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var (incident, x) = await LoadOpenAsync(incidentId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         await engine.RetryAsync(x, incident, actor.Id, cancellationToken);
@@ -24,6 +25,7 @@ internal sealed class IncidentService(WorkflowEngine engine) : IIncidentService
 
     public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid incidentId, WorkflowActor actor, CancellationToken cancellationToken)
     {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var (incident, x) = await LoadOpenAsync(incidentId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         await engine.CancelAsync(x, actor.Id, $"Incident {incident.Id} cancelled: {incident.Error}", cancellationToken);

@@ -15,6 +15,12 @@ internal sealed class InstanceExecution(WorkflowInstance instance, ExecutableDef
     /// <summary>Bookmarks not consumed (loaded ones plus the ones created in this unit of work).</summary>
     public List<Bookmark> OpenBookmarks { get; } = openBookmarks;
 
+    /// <summary>Timers added in this unit of work and not yet saved (the database cannot see them).</summary>
+    public List<DurableTimer> NewTimers { get; } = [];
+
+    /// <summary>Incidents raised in this unit of work and not yet saved.</summary>
+    public List<Incident> NewIncidents { get; } = [];
+
     public List<INotification> Notifications { get; } = [];
     public int Steps { get; set; }
 

@@ -37,14 +37,22 @@ internal sealed class WorkflowEngine(
         ["WorkflowDefinitionId"] = instance.DefinitionId,
     });
 
+    /// <summary>Holds the connection open until disposed: one open per unit of work instead of one per statement.</summary>
+    public Task<OpenConnectionLease> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionLease.AcquireAsync(Context, cancellationToken);
+
+    /// <summary>Loads an instance with its open bookmarks (one query) and its cached definition.</summary>
     public async Task<InstanceExecution> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
     {
-        var instance = await Context.Set<WorkflowInstance>().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
-                       ?? throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
+        WorkflowInstance? instance = null;
+        var open = new List<Bookmark>();
+        await foreach (var row in EngineQueries.InstanceWithOpenBookmarks(Context, instanceId).WithCancellation(cancellationToken))
+        {
+            instance = row.Instance;
+            if (row.Bookmark is { } bookmark) open.Add(bookmark);
+        }
+        if (instance is null) throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
         var definition = await definitions.GetAsync(Context, instance.DefinitionId, instance.Version, cancellationToken);
-        var open = await Context.Set<Bookmark>()
-            .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null)
-            .ToListAsync(cancellationToken);
         return new InstanceExecution(instance, definition, open);
     }
 
@@ -202,12 +210,28 @@ internal sealed class WorkflowEngine(
         x.OpenBookmarks.Remove(bookmark);
         if (bookmark.DueAt is null) return;
         // The deadline or delay timer has nothing left to do.
-        var timers = await Context.Set<DurableTimer>()
-            .Where(t => t.BookmarkId == bookmark.Id && t.FiredAt == null)
-            .ToListAsync(cancellationToken);
-        timers.AddRange(Context.ChangeTracker.Entries<DurableTimer>()
-            .Where(e => e.State == EntityState.Added && e.Entity.BookmarkId == bookmark.Id).Select(e => e.Entity));
-        foreach (var timer in timers.Where(t => t.FiredAt is null).Distinct()) Context.Remove(timer);
+        var timers = await ToListAsync(EngineQueries.PendingTimersOfBookmark(Context, bookmark.Id), cancellationToken);
+        timers.AddRange(x.NewTimers.Where(t => t.BookmarkId == bookmark.Id));
+        foreach (var timer in timers.Where(t => t.FiredAt is null).Distinct()) RemoveTimer(x, timer);
+    }
+
+    private void RemoveTimer(InstanceExecution x, DurableTimer timer)
+    {
+        Context.Remove(timer);
+        x.NewTimers.Remove(timer);
+    }
+
+    private void AddTimer(InstanceExecution x, DurableTimer timer)
+    {
+        Context.Add(timer);
+        x.NewTimers.Add(timer);
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var item in source.WithCancellation(cancellationToken)) list.Add(item);
+        return list;
     }
 
     private void CreateBookmark(InstanceExecution x, ActivityDefinition activity, WaitResult wait)
@@ -229,7 +253,7 @@ internal sealed class WorkflowEngine(
         x.OpenBookmarks.Add(bookmark);
         if (bookmark.DueAt is { } dueAt)
         {
-            Context.Add(new DurableTimer
+            AddTimer(x, new DurableTimer
             {
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
                 InstanceId = x.Instance.Id,
@@ -264,19 +288,13 @@ internal sealed class WorkflowEngine(
         }
         x.OpenBookmarks.Clear();
 
-        var timers = await Context.Set<DurableTimer>()
-            .Where(t => t.InstanceId == x.Instance.Id && t.FiredAt == null)
-            .ToListAsync(cancellationToken);
-        timers.AddRange(Context.ChangeTracker.Entries<DurableTimer>()
-            .Where(e => e.State == EntityState.Added && e.Entity.InstanceId == x.Instance.Id).Select(e => e.Entity));
-        // A timer being fired right now stays: the dispatcher marks it fired in this same unit of work.
-        foreach (var timer in timers.Distinct().Where(t => t.FiredAt is null)) Context.Remove(timer);
+        var timers = await ToListAsync(EngineQueries.PendingTimersOfInstance(Context, x.Instance.Id), cancellationToken);
+        timers.AddRange(x.NewTimers);
+        // A timer being fired right now stays: the dispatcher marked it fired in this same transaction.
+        foreach (var timer in timers.Distinct().Where(t => t.FiredAt is null).ToList()) RemoveTimer(x, timer);
 
-        var incidents = await Context.Set<Incident>()
-            .Where(i => i.InstanceId == x.Instance.Id && i.Status == IncidentStatus.Open)
-            .ToListAsync(cancellationToken);
-        incidents.AddRange(Context.ChangeTracker.Entries<Incident>()
-            .Where(e => e.State == EntityState.Added && e.Entity.InstanceId == x.Instance.Id).Select(e => e.Entity));
+        var incidents = await ToListAsync(EngineQueries.OpenIncidentsOfInstance(Context, x.Instance.Id), cancellationToken);
+        incidents.AddRange(x.NewIncidents);
         foreach (var incident in incidents.Distinct().Where(i => i.Status == IncidentStatus.Open))
         {
             incident.Status = IncidentStatus.Cancelled;
@@ -297,7 +315,11 @@ internal sealed class WorkflowEngine(
             Status = IncidentStatus.Open,
             CreatedAt = now,
         };
-        if (retrying is null) Context.Add(incident);
+        if (retrying is null)
+        {
+            Context.Add(incident);
+            x.NewIncidents.Add(incident);
+        }
         incident.Attempts++;
         incident.Error = error.Message;
 
@@ -312,7 +334,7 @@ internal sealed class WorkflowEngine(
 
         var delay = _options.IncidentBackoff * Math.Pow(2, incident.Attempts - 1);
         incident.NextAttemptAt = now + delay;
-        Context.Add(new DurableTimer
+        AddTimer(x, new DurableTimer
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()),
             InstanceId = x.Instance.Id,

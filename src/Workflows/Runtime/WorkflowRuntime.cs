@@ -11,12 +11,10 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
     public async Task<WorkflowInstanceSnapshot> StartAsync(string definitionId, JsonObject? input, WorkflowActor actor,
         CancellationToken cancellationToken)
     {
-        var published = await engine.Context.Set<WorkflowDefinitionVersion>().AsNoTracking()
-                            .Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published)
-                            .Select(d => new { d.Version })
-                            .FirstOrDefaultAsync(cancellationToken)
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var published = await EngineQueries.PublishedVersion(engine.Context, definitionId, cancellationToken)
                         ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no published version.");
-        var definition = await definitions.GetAsync(engine.Context, definitionId, published.Version, cancellationToken);
+        var definition = await definitions.GetAsync(engine.Context, definitionId, published, cancellationToken);
         var x = engine.Create(definition, input, actor.Id);
         using var scope = engine.BeginScope(x.Instance);
         await engine.RunAsync(x, [definition.Start], actor.Id, cancellationToken);
@@ -26,6 +24,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
     public async Task<WorkflowInstanceSnapshot> ResumeAsync(Guid instanceId, Guid bookmarkId, string outcome, JsonObject? data,
         WorkflowActor actor, CancellationToken cancellationToken)
     {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var x = await engine.LoadAsync(instanceId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         var bookmark = x.OpenBookmarks.Find(b => b.Id == bookmarkId);
@@ -49,6 +48,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
     public async Task<WorkflowInstanceSnapshot> RaiseEventAsync(Guid instanceId, string eventName, JsonObject? data,
         CancellationToken cancellationToken)
     {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var x = await engine.LoadAsync(instanceId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         var waiting = x.OpenBookmarks.Where(b => b.Kind == BookmarkKind.Event && b.EventName == eventName).ToList();
@@ -63,6 +63,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
     public async Task<WorkflowInstanceDetails?> GetAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         var context = engine.Context;
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var instance = await context.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
         if (instance is null) return null;
         var bookmarks = await context.Set<Bookmark>().AsNoTracking()
@@ -84,6 +85,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
 
     public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken)
     {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var x = await engine.LoadAsync(instanceId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         EnsureActive(x);

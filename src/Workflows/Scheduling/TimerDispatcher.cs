@@ -8,10 +8,12 @@ using Microsoft.Extensions.Options;
 namespace DomatAljandal.Workflows.Scheduling;
 
 /// <summary>
-/// Fires durable timers exactly once across nodes: a node first claims due timers with a lease in a short
-/// statement of its own (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; others: a conditional UPDATE … RETURNING),
-/// then fires each in its own scope where setting <c>fired_at</c> commits with the transition. The instance's
-/// revision check makes a late second firing (after a lease expired) fail instead of applying twice.
+/// Fires durable timers exactly once across nodes. A node claims a batch of due timers with a lease in one
+/// statement of its own (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite: a conditional UPDATE … RETURNING), then
+/// fires each in its own transaction that first marks it fired with a conditional UPDATE (still unfired and still
+/// claimed by this node, else nothing happens) and commits that mark with the transition. A node whose lease ran out
+/// and was taken over therefore fires nothing, and the instance's revision check serializes the transition against
+/// concurrent resumes. The timers of one batch share a DI scope (one DbContext, change tracker cleared per timer).
 /// </summary>
 internal sealed class TimerDispatcher(
     IServiceScopeFactory scopes,
@@ -28,19 +30,20 @@ internal sealed class TimerDispatcher(
         var fired = 0;
         while (true)
         {
-            var claimed = await ClaimAsync(cancellationToken);
-            foreach (var id in claimed)
+            await using var scope = scopes.CreateAsyncScope();
+            var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+            await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+            var claimed = await ClaimAsync(engine.Context, cancellationToken);
+            foreach (var timer in claimed)
             {
-                if (await FireAsync(id, cancellationToken)) fired++;
+                if (await FireAsync(engine, timer, cancellationToken)) fired++;
             }
             if (claimed.Count < _options.TimerBatchSize) return fired;
         }
     }
 
-    private async Task<List<Guid>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<List<ClaimedTimer>> ClaimAsync(DbContext context, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<WorkflowDbContextAccessor>().Context;
         var now = time.GetUtcNow().UtcDateTime;
         var until = now + _options.TimerClaimLease;
         var node = _options.NodeId;
@@ -49,76 +52,87 @@ internal sealed class TimerDispatcher(
         switch (context.Database.ProviderName)
         {
             case Npgsql:
-                return await context.Database.SqlQuery<Guid>($"""
+                return await context.Database.SqlQuery<ClaimedTimer>($"""
                     UPDATE wf_timers SET claimed_by = {node}, claimed_until = {until}
                     WHERE id IN (SELECT id FROM wf_timers
                                  WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
                                  ORDER BY due_at LIMIT {batch}
                                  FOR UPDATE SKIP LOCKED)
-                    RETURNING id AS "Value"
+                    RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
                     """).ToListAsync(cancellationToken);
             case Sqlite:
                 // One statement: SQLite serializes writers, and the outer re-check keeps the claim exclusive.
-                return await context.Database.SqlQuery<Guid>($"""
+                return await context.Database.SqlQuery<ClaimedTimer>($"""
                     UPDATE wf_timers SET claimed_by = {node}, claimed_until = {until}
                     WHERE id IN (SELECT id FROM wf_timers
                                  WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
                                  ORDER BY due_at LIMIT {batch})
                       AND fired_at IS NULL AND (claimed_by IS NULL OR claimed_until < {now})
-                    RETURNING id AS "Value"
+                    RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
                     """).ToListAsync(cancellationToken);
             default:
                 var candidates = await context.Set<DurableTimer>().AsNoTracking()
                     .Where(t => t.FiredAt == null && t.DueAt <= now && (t.ClaimedBy == null || t.ClaimedUntil < now))
-                    .OrderBy(t => t.DueAt).Take(batch).Select(t => t.Id)
+                    .OrderBy(t => t.DueAt).Take(batch)
                     .ToListAsync(cancellationToken);
-                var claimed = new List<Guid>();
-                foreach (var id in candidates)
+                var claimed = new List<ClaimedTimer>();
+                foreach (var candidate in candidates)
                 {
+                    var id = candidate.Id;
                     var rows = await context.Set<DurableTimer>()
                         .Where(t => t.Id == id && t.FiredAt == null && (t.ClaimedBy == null || t.ClaimedUntil < now))
                         .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.ClaimedUntil, until), cancellationToken);
-                    if (rows == 1) claimed.Add(id);
+                    if (rows == 1)
+                    {
+                        claimed.Add(new ClaimedTimer
+                        {
+                            Id = id, InstanceId = candidate.InstanceId, BookmarkId = candidate.BookmarkId,
+                            IncidentId = candidate.IncidentId, Kind = candidate.Kind.ToString(),
+                        });
+                    }
                 }
                 return claimed;
         }
     }
 
-    private async Task<bool> FireAsync(Guid timerId, CancellationToken cancellationToken)
+    private async Task<bool> FireAsync(WorkflowEngine engine, ClaimedTimer timer, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         var context = engine.Context;
-        var timer = await context.Set<DurableTimer>().FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
-        if (timer is null || timer.FiredAt is not null || timer.ClaimedBy != _options.NodeId) return false;
-
+        var node = _options.NodeId;
+        context.ChangeTracker.Clear();
         try
         {
-            timer.FiredAt = engine.UtcNow;
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var now = engine.UtcNow;
+            var marked = await context.Database.ExecuteSqlAsync(
+                $"UPDATE wf_timers SET fired_at = {now} WHERE id = {timer.Id} AND fired_at IS NULL AND claimed_by = {node}",
+                cancellationToken);
+            // Fired already, or the lease ran out and another node took it over: not ours to fire (rolled back).
+            if (marked != 1) return false;
+
             var x = await engine.LoadAsync(timer.InstanceId, cancellationToken);
             using var logScope = engine.BeginScope(x.Instance);
             if (x.IsActive) await ApplyAsync(engine, x, timer, cancellationToken);
             await engine.SaveAsync(x, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Nothing of the firing was saved; release the claim so the timer is retried promptly.
-            logger.LogWarning(ex, "Firing timer {TimerId} ({TimerKind}) failed; it will be retried", timerId, timer.Kind);
-            await using var releaseScope = scopes.CreateAsyncScope();
-            var releaseContext = releaseScope.ServiceProvider.GetRequiredService<WorkflowDbContextAccessor>().Context;
-            var node = _options.NodeId;
-            await releaseContext.Set<DurableTimer>()
-                .Where(t => t.Id == timerId && t.FiredAt == null && t.ClaimedBy == node)
+            logger.LogWarning(ex, "Firing timer {TimerId} ({TimerKind}) failed; it will be retried", timer.Id, timer.Kind);
+            context.ChangeTracker.Clear();
+            await context.Set<DurableTimer>()
+                .Where(t => t.Id == timer.Id && t.FiredAt == null && t.ClaimedBy == node)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null).SetProperty(t => t.ClaimedUntil, (DateTime?)null),
                     CancellationToken.None);
             return false;
         }
     }
 
-    private static async Task ApplyAsync(WorkflowEngine engine, InstanceExecution x, DurableTimer timer, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(WorkflowEngine engine, InstanceExecution x, ClaimedTimer timer, CancellationToken cancellationToken)
     {
-        switch (timer.Kind)
+        switch (timer.TimerKind)
         {
             case TimerKind.Delay when x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is { } bookmark:
                 await engine.ResumeBookmarkAsync(x, bookmark, "Done", null, WorkflowActor.System.Id, cancellationToken);

@@ -1,21 +1,24 @@
 namespace DomatAljandal.Workflows.Tests.Support;
 
 /// <summary>
-/// The rule for tests that need PostgreSQL: they use <c>WORKFLOWS_TEST_POSTGRES</c> (an Npgsql connection string).
-/// Without it they are skipped with a reason, except on CI (<c>CI=true</c>), where a missing database is a failure.
+/// The rule for tests that need PostgreSQL: they use <c>WORKFLOWS_TEST_POSTGRES</c>, or else <c>DOMAT_TEST_POSTGRES</c>
+/// (the name the host tests use), as an Npgsql connection string. Without either they are skipped with a reason,
+/// except on CI (<c>CI=true</c>), where a missing database is a failure.
 /// </summary>
 public static class PostgresTestDatabase
 {
     public const string Variable = "WORKFLOWS_TEST_POSTGRES";
+    public const string HostVariable = "DOMAT_TEST_POSTGRES";
 
     /// <summary>The connection string, or skips/fails the current test.</summary>
     public static string ConnectionStringOrSkip()
     {
-        var connectionString = Environment.GetEnvironmentVariable(Variable);
-        if (!string.IsNullOrWhiteSpace(connectionString)) return connectionString;
+        var connectionString = new[] { Variable, HostVariable }.Select(Environment.GetEnvironmentVariable)
+            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+        if (connectionString is not null) return connectionString;
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{Variable} is not set, and on CI the PostgreSQL tests must run, not be skipped.");
-        Skip.If(true, $"PostgreSQL test skipped: set {Variable} to an Npgsql connection string (e.g. Host=localhost;Username=postgres;Password=postgres;Database=domat_test).");
+            throw new InvalidOperationException($"Neither {Variable} nor {HostVariable} is set, and on CI the PostgreSQL tests must run, not be skipped.");
+        Skip.If(true, $"PostgreSQL test skipped: set {Variable} (or {HostVariable}) to an Npgsql connection string (e.g. Host=localhost;Username=postgres;Password=postgres;Database=domat_test).");
         return "";
     }
 }

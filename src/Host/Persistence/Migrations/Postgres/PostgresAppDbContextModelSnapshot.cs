@@ -22,6 +22,372 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("breached_at");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_step");
+
+                    b.Property<bool>("IsDeadlineBreached")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deadline_breached");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("_submittedData")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_data");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("IsDeadlineBreached");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceTypeCode");
+
+                    b.HasIndex("WorkflowInstanceId");
+
+                    b.HasIndex("Status", "CurrentStep");
+
+                    b.ToTable("service_cases", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("WorkflowDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("workflow_definition_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("service_types", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Members.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<bool>("ConsentToContact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_contact");
+
+                    b.Property<DateTime?>("ConsentToContactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_contact_at");
+
+                    b.Property<bool>("ConsentToDataProcessing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_data_processing");
+
+                    b.Property<DateTime?>("ConsentToDataProcessingAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_data_processing_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EnglishName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("FatherName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("father_name");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("GrandfatherName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("grandfather_name");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<string>("MembershipNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("membership_number");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("national_id");
+
+                    b.Property<int>("PreferredChannel")
+                        .HasColumnType("integer")
+                        .HasColumnName("preferred_channel");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Shares")
+                        .HasColumnType("integer")
+                        .HasColumnName("shares");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Mobile");
+
+                    b.HasIndex("NationalId")
+                        .IsUnique();
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("EntityType", "EntityId", "AtUtc");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "IssuedAt");
+
+                    b.ToTable("case_letters", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Persistence.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("HijriYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("hijri_year");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Scope", "HijriYear");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -515,6 +881,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_test_run");
+
                     b.Property<int>("JournalSequence")
                         .HasColumnType("integer")
                         .HasColumnName("journal_sequence");
@@ -711,6 +1081,319 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.CaseAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("content_type");
+
+                            b1.Property<string>("DocumentKey")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("document_key");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("storage_key");
+
+                            b1.Property<DateTime>("UploadedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("uploaded_at");
+
+                            b1.Property<string>("UploadedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("uploaded_by");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.CaseNote", "Notes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("author");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_notes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CommitteeDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decision_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decision_decided_by");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_outcome");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("decision_reason");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.Declaration", "Declaration", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("IpAddress")
+                                .HasMaxLength(45)
+                                .HasColumnType("character varying(45)")
+                                .HasColumnName("declaration_ip_address");
+
+                            b1.Property<int>("Method")
+                                .HasColumnType("integer")
+                                .HasColumnName("declaration_method");
+
+                            b1.Property<DateTime>("SignedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("declaration_signed_at");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("declaration_signer_name");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("declaration_text");
+
+                            b1.Property<string>("TextVersion")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("declaration_text_version");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Declaration");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>
+                {
+                    b.OwnsMany("DomatAljandal.Domain.Cases.RequiredDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceTypeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasJsonPropertyName("key");
+
+                            b1.Property<string>("LabelAr")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelAr");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelEn");
+
+                            b1.HasKey("ServiceTypeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("service_types");
+
+                            b1
+                                .ToJson("documents")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceTypeId");
+                        });
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.ServiceField", "Fields", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceTypeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("IsRequired")
+                                .HasJsonPropertyName("required");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasJsonPropertyName("key");
+
+                            b1.Property<int>("Kind")
+                                .HasJsonPropertyName("kind");
+
+                            b1.Property<string>("LabelAr")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelAr");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelEn");
+
+                            b1.HasKey("ServiceTypeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("service_types");
+
+                            b1
+                                .ToJson("fields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceTypeId");
+                        });
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Members.Member", b =>
+                {
+                    b.OwnsMany("DomatAljandal.Domain.Members.Apiary", "Apiaries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("HiveCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("hive_count");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("location");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("member_apiaries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
+                    b.Navigation("Apiaries");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

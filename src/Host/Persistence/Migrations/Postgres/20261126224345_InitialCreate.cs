@@ -56,6 +56,24 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -67,6 +85,39 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "members",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    first_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    father_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    grandfather_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    family_name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    english_name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    national_id = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    mobile = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    preferred_channel = table.Column<int>(type: "integer", nullable: false),
+                    preferred_language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    consent_to_contact = table.Column<bool>(type: "boolean", nullable: false),
+                    consent_to_contact_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    consent_to_data_processing = table.Column<bool>(type: "boolean", nullable: false),
+                    consent_to_data_processing_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    roles = table.Column<int>(type: "integer", nullable: false),
+                    membership_number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    shares = table.Column<int>(type: "integer", nullable: false),
+                    joined_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    registered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    search_text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_members", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,6 +146,38 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reference_counters",
+                columns: table => new
+                {
+                    scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    hijri_year = table.Column<int>(type: "integer", nullable: false),
+                    last_value = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reference_counters", x => new { x.scope, x.hijri_year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_types",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name_ar = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    workflow_definition_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    documents = table.Column<string>(type: "jsonb", nullable: true),
+                    fields = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_types", x => x.id);
+                    table.UniqueConstraint("AK_service_types_code", x => x.code);
                 });
 
             migrationBuilder.CreateTable(
@@ -171,6 +254,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     variables = table.Column<string>(type: "text", nullable: false),
                     revision = table.Column<int>(type: "integer", nullable: false),
                     journal_sequence = table.Column<int>(type: "integer", nullable: false),
+                    is_test_run = table.Column<bool>(type: "boolean", nullable: false),
                     started_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -327,6 +411,141 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "member_apiaries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    hive_count = table.Column<int>(type: "integer", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_member_apiaries", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_member_apiaries_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_cases",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    service_type_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    channel = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    current_step = table.Column<int>(type: "integer", nullable: false),
+                    workflow_instance_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    closed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    is_deadline_breached = table.Column<bool>(type: "boolean", nullable: false),
+                    breached_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    declaration_text_version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    declaration_text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    declaration_signer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    declaration_method = table.Column<int>(type: "integer", nullable: true),
+                    declaration_signed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    declaration_ip_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    decision_outcome = table.Column<int>(type: "integer", nullable: true),
+                    decision_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    decision_decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    decision_decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    submitted_data = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_cases", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_service_cases_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_service_cases_service_types_service_type_code",
+                        column: x => x.service_type_code,
+                        principalTable: "service_types",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_attachments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    storage_key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    document_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_case_attachments_service_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "service_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_letters",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    issued_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_letters", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_case_letters_service_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "service_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_notes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_case_notes_service_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "service_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -365,6 +584,59 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_AtUtc",
+                table: "audit_entries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_EntityType_EntityId_AtUtc",
+                table: "audit_entries",
+                columns: new[] { "EntityType", "EntityId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_attachments_case_id",
+                table: "case_attachments",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_letters_case_id_issued_at",
+                table: "case_letters",
+                columns: new[] { "case_id", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_letters_reference",
+                table: "case_letters",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_notes_case_id",
+                table: "case_notes",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_member_apiaries_member_id",
+                table: "member_apiaries",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_membership_number",
+                table: "members",
+                column: "membership_number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_mobile",
+                table: "members",
+                column: "mobile");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_national_id",
+                table: "members",
+                column: "national_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_case_id",
                 table: "outbox_messages",
                 column: "case_id");
@@ -384,6 +656,48 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 name: "IX_outbox_messages_sent_at_dead_at_next_attempt_at",
                 table: "outbox_messages",
                 columns: new[] { "sent_at", "dead_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_created_at",
+                table: "service_cases",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_is_deadline_breached",
+                table: "service_cases",
+                column: "is_deadline_breached");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_member_id",
+                table: "service_cases",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_reference",
+                table: "service_cases",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_service_type_code",
+                table: "service_cases",
+                column: "service_type_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_status_current_step",
+                table: "service_cases",
+                columns: new[] { "status", "current_step" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_cases_workflow_instance_id",
+                table: "service_cases",
+                column: "workflow_instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_types_code",
+                table: "service_types",
+                column: "code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_instance_id_consumed_at",
@@ -460,10 +774,28 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "case_attachments");
+
+            migrationBuilder.DropTable(
+                name: "case_letters");
+
+            migrationBuilder.DropTable(
+                name: "case_notes");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "member_apiaries");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "reference_counters");
 
             migrationBuilder.DropTable(
                 name: "wf_bookmarks");
@@ -488,6 +820,15 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "service_cases");
+
+            migrationBuilder.DropTable(
+                name: "members");
+
+            migrationBuilder.DropTable(
+                name: "service_types");
         }
     }
 }

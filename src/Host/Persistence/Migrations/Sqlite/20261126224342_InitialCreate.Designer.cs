@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126223307_InitialCreate")]
+    [Migration("20261126224342_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -19,6 +19,372 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("breached_at");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_step");
+
+                    b.Property<bool>("IsDeadlineBreached")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deadline_breached");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("_submittedData")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_data");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("IsDeadlineBreached");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceTypeCode");
+
+                    b.HasIndex("WorkflowInstanceId");
+
+                    b.HasIndex("Status", "CurrentStep");
+
+                    b.ToTable("service_cases", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("WorkflowDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_definition_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("service_types", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Members.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<bool>("ConsentToContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_contact");
+
+                    b.Property<DateTime?>("ConsentToContactAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_contact_at");
+
+                    b.Property<bool>("ConsentToDataProcessing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_data_processing");
+
+                    b.Property<DateTime?>("ConsentToDataProcessingAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_data_processing_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EnglishName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("FatherName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("father_name");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("GrandfatherName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grandfather_name");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_on");
+
+                    b.Property<string>("MembershipNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("membership_number");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("national_id");
+
+                    b.Property<int>("PreferredChannel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preferred_channel");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Shares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Mobile");
+
+                    b.HasIndex("NationalId")
+                        .IsUnique();
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("EntityType", "EntityId", "AtUtc");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "IssuedAt");
+
+                    b.ToTable("case_letters", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Persistence.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("HijriYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hijri_year");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("Scope", "HijriYear");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Notifications.OutboxMessage", b =>
                 {
@@ -513,6 +879,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_test_run");
+
                     b.Property<int>("JournalSequence")
                         .HasColumnType("INTEGER")
                         .HasColumnName("journal_sequence");
@@ -703,6 +1073,319 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.CaseAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("case_id");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("content_type");
+
+                            b1.Property<string>("DocumentKey")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("document_key");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("storage_key");
+
+                            b1.Property<DateTime>("UploadedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("uploaded_at");
+
+                            b1.Property<string>("UploadedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("uploaded_by");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.CaseNote", "Notes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Author")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("author");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("case_id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("case_notes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CommitteeDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_decided_by");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("decision_outcome");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_reason");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.Declaration", "Declaration", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IpAddress")
+                                .HasMaxLength(45)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declaration_ip_address");
+
+                            b1.Property<int>("Method")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("declaration_method");
+
+                            b1.Property<DateTime>("SignedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declaration_signed_at");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declaration_signer_name");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declaration_text");
+
+                            b1.Property<string>("TextVersion")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declaration_text_version");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Declaration");
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>
+                {
+                    b.OwnsMany("DomatAljandal.Domain.Cases.RequiredDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceTypeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasJsonPropertyName("key");
+
+                            b1.Property<string>("LabelAr")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelAr");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelEn");
+
+                            b1.HasKey("ServiceTypeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("service_types");
+
+                            b1
+                                .ToJson("documents")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceTypeId");
+                        });
+
+                    b.OwnsMany("DomatAljandal.Domain.Cases.ServiceField", "Fields", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceTypeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("IsRequired")
+                                .HasJsonPropertyName("required");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasJsonPropertyName("key");
+
+                            b1.Property<int>("Kind")
+                                .HasJsonPropertyName("kind");
+
+                            b1.Property<string>("LabelAr")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelAr");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasJsonPropertyName("labelEn");
+
+                            b1.HasKey("ServiceTypeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("service_types");
+
+                            b1
+                                .ToJson("fields")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceTypeId");
+                        });
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Members.Member", b =>
+                {
+                    b.OwnsMany("DomatAljandal.Domain.Members.Apiary", "Apiaries", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("HiveCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hive_count");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("location");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("member_apiaries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
+                    b.Navigation("Apiaries");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Cases.Attachments;
+using DomatAljandal.Host.Features.Cases.Letters;
+using DomatAljandal.Host.Features.Cases.Tasks;
+using DomatAljandal.Host.Features.Workflows;
+using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DomatAljandal.Host.Features.Cases;
+
+/// <summary>
+/// Cases, the task inbox and the SLA view over HTTP. Every endpoint only sends a MediatR request (the Blazor pages send
+/// the same ones); errors become problem details in <c>ProblemExceptionHandler</c>. Member data is for staff only.
+/// </summary>
+public static class CasesEndpoints
+{
+    private const long MaxUploadRequestBytes = AttachmentPolicy.MaxSizeBytes + (1024 * 1024);
+
+    public sealed record OpenCaseBody(Guid? MemberId, OpenCase.NewMember? Member, string? ServiceType, string? Channel, JsonObject? Data);
+
+    public sealed record CompleteTaskBody(string? Outcome, JsonObject? Data, string? Comment, int? Version);
+
+    public sealed record NoteBody(string? Text, int? Version);
+
+    public sealed record MemberReplyBody(JsonObject? Data, string? Comment, int? Version);
+
+    public sealed record LetterBody(string? Kind, string? Language);
+
+    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.Staff);
+        cases.MapPost("/", async (OpenCaseBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var opened = await mediator.Send(new OpenCase.Command(body.MemberId, body.Member, body.ServiceType, body.Channel, body.Data, user.ToWorkflowActor()), ct);
+                return TypedResults.Created($"/api/cases/{opened.Id}", opened);
+            })
+            .WithSummary("Opens a case (step 1) and starts its workflow, in one transaction.");
+        cases.MapGet("/", async (CaseStatus? status, ProcedureStep? step, string? assignee, bool? breached, Guid? memberId, string? serviceType,
+                    int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page ?? 1, pageSize ?? 50), ct)))
+            .WithSummary("Cases, newest first; filters: status, step, assignee, breached, memberId, serviceType; paged.");
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
+            .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
+        cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async (Guid caseId, Guid taskId, CompleteTaskBody body, ClaimsPrincipal user,
+                    IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CompleteCaseTask.Command(caseId, taskId, body.Outcome, body.Data, body.Comment, body.Version,
+                    user.ToWorkflowActor()), ct)))
+            .WithSummary("Completes a task with an outcome, its form data and a comment (403 wrong role, 409 already done, 400 undeclared outcome or missing field).");
+        cases.MapPost("/{caseId:guid}/notes", async (Guid caseId, NoteBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AddCaseNote.Command(caseId, body.Text, body.Version, Actor(user)), ct)))
+            .WithSummary("Adds a note to a case.");
+        cases.MapPost("/{caseId:guid}/attachments", async (Guid caseId, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var form = await ReadFormAsync(request, ct);
+                var file = form.Files.GetFile("file") ?? throw ProblemException.Validation("file", "Attach the file as the form field 'file'.");
+                await using var content = file.OpenReadStream();
+                return TypedResults.Ok(await mediator.Send(new AddCaseAttachment.Command(caseId,
+                    new UploadedFile(file.FileName, file.ContentType, file.Length, content), form["documentKey"].FirstOrDefault(),
+                    Version(form), Actor(user)), ct));
+            })
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
+            .WithSummary("Attaches a PDF, JPEG or PNG of at most 10 MB (multipart: file, documentKey?, version?).");
+        cases.MapGet("/{caseId:guid}/attachments/{attachmentId:guid}", async (Guid caseId, Guid attachmentId, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new GetCaseAttachment.Query(caseId, attachmentId), ct);
+                return TypedResults.File(file.Stream, file.ContentType, file.FileName);
+            })
+            .WithSummary("Downloads an attachment.");
+        cases.MapPost("/{caseId:guid}/declaration", async (Guid caseId, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var form = await ReadFormAsync(request, ct);
+                var scan = form.Files.GetFile("scan") ?? form.Files.GetFile("file")
+                           ?? throw ProblemException.Validation("scan", "Attach the scan of the signed declaration as the form field 'scan'.");
+                await using var content = scan.OpenReadStream();
+                return TypedResults.Ok(await mediator.Send(new RecordPaperDeclaration.Command(caseId,
+                    new UploadedFile(scan.FileName, scan.ContentType, scan.Length, content), form["signerName"].FirstOrDefault(), Version(form), Actor(user)), ct));
+            })
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
+            .WithSummary("Records a declaration signed on paper, with its scan (multipart: scan, signerName?, version?); raises DeclarationSigned.");
+        cases.MapPost("/{caseId:guid}/member-reply", async (Guid caseId, MemberReplyBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordMemberReply.Command(caseId, body.Data, body.Comment, body.Version, Actor(user)), ct)))
+            .WithSummary("Records the member's missing information; raises MemberReplied (back to verification).");
+        cases.MapGet("/{caseId:guid}/letters", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListLetters.Query(caseId), ct)))
+            .WithSummary("The letters issued for a case.");
+        cases.MapGet("/{caseId:guid}/letters/{letterId:guid}", async (Guid caseId, Guid letterId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetLetter.Query(caseId, letterId), ct)))
+            .WithSummary("A letter's printable content: letterhead, reference, Hijri and Gregorian date, subject and paragraphs.");
+        cases.MapPost("/{caseId:guid}/letters", async (Guid caseId, LetterBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var letter = await mediator.Send(new IssueLetter.Command(caseId, body.Kind, body.Language, Actor(user)), ct);
+                return TypedResults.Created($"/api/cases/{caseId}/letters/{letter.Id}", letter);
+            })
+            .WithSummary("Issues a letter (Receipt, Acceptance or Rejection) with the next letter reference.");
+
+        var inbox = app.MapGroup("/api/inbox").WithTags("Task inbox").RequireAuthorization(Policies.Staff);
+        inbox.MapGet("/", async (bool? mine, string? sort, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListInbox.Query(user.ToWorkflowActor(), mine ?? false, sort ?? "due"), ct)))
+            .WithSummary("My tasks and my roles' queue, by due date (sort=due|created), with breached and due-soon flags.");
+        inbox.MapPost("/{taskId:guid}/claim", async (Guid taskId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ClaimTask.Command(taskId, Release: false, user.ToWorkflowActor()), ct)))
+            .WithSummary("Claims a task (409 when a colleague has it).");
+        inbox.MapPost("/{taskId:guid}/release", async (Guid taskId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ClaimTask.Command(taskId, Release: true, user.ToWorkflowActor()), ct)))
+            .WithSummary("Releases a claimed task back to the role's queue (the claimer or a manager).");
+
+        var sla = app.MapGroup("/api/sla").WithTags("Deadlines (SLA)").RequireAuthorization(Policies.Managers);
+        sla.MapGet("/breaches", async (double? dueSoonHours, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(dueSoonHours is { } h ? TimeSpan.FromHours(h) : null), ct)))
+            .WithSummary("Breached and due-soon tasks with their waiting time, and counts by step, role and assignee.");
+        return app;
+    }
+
+    private static string Actor(ClaimsPrincipal user) => user.ToWorkflowActor().Id;
+
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct) =>
+        request.HasFormContentType
+            ? await request.ReadFormAsync(ct)
+            : throw ProblemException.Validation("file", "Send the file as multipart/form-data.");
+
+    private static int? Version(IFormCollection form) =>
+        form["version"].FirstOrDefault() is { Length: > 0 } text
+            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : throw ProblemException.Validation("version", "version is a whole number.")
+            : null;
+}

@@ -1,0 +1,37 @@
+using DomatAljandal.Host.Features.Cases.Attachments;
+using DomatAljandal.Host.Features.Cases.Persistence;
+using DomatAljandal.Host.Features.Cases.Tasks;
+using DomatAljandal.Host.Features.Cases.Workflow;
+using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Persistence;
+
+namespace DomatAljandal.Host.Features.Cases;
+
+public static class CasesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Cases and the service catalog: the workflow's case actions and notifications, reference numbers, attachment
+    /// storage, the catalog seeder; options from the <c>Cases</c> section. (MediatR handlers are found by AddMediator.)
+    /// </summary>
+    public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CaseOptions>().Bind(configuration.GetSection(CaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddScoped<CaseLookup>();
+        services.AddScoped<CaseWrites>();
+        services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<OpenTasks>();
+        services.AddScoped<ProcedureDefinitions>();
+        services.AddScoped<ICaseAction, SetStepAction>();
+        services.AddScoped<ICaseAction, AwaitMemberAction>();
+        services.AddScoped<ICaseAction, RecordDecisionAction>();
+        services.AddScoped<ICaseAction, CompleteCaseAction>();
+        services.AddScoped<ICaseAction, RejectCaseAction>();
+
+        services.AddSingleton<IAttachmentStorage, FileAttachmentStorage>();
+        services.AddScoped<AttachmentIntake>();
+
+        services.AddScoped<IStartupSeeder, ServiceCatalogSeeder>();
+        return services;
+    }
+}

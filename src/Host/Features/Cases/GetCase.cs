@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Cases.Letters;
+using DomatAljandal.Host.Features.Cases.Persistence;
+using DomatAljandal.Host.Features.Cases.Workflow;
+using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DomatAljandal.Host.Features.Cases;
+
+/// <summary>
+/// The case page: header (reference, member, service, channel, status), the seven-step tracker, the open tasks with their
+/// forms and outcomes, what the case waits for, the step-2 checklist, the timeline from the workflow journal, notes,
+/// attachments, the declaration and the decision, letters, and the communications sent.
+/// </summary>
+public static class GetCase
+{
+    public sealed record Query(Guid CaseId) : IRequest<CaseDetails>;
+
+    public sealed record CaseDetails(
+        Guid Id,
+        string Reference,
+        int Version,
+        CaseStatus Status,
+        ProcedureStep CurrentStep,
+        Channel Channel,
+        string ChannelNameAr,
+        string ChannelNameEn,
+        ServiceSummary Service,
+        MemberSummary Member,
+        IReadOnlyDictionary<string, string> SubmittedData,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? ClosedAt,
+        bool IsDeadlineBreached,
+        DateTimeOffset? BreachedAt,
+        Guid? WorkflowInstanceId,
+        WorkflowStatus? WorkflowStatus,
+        string? WorkflowResult,
+        IReadOnlyList<StepDto> Steps,
+        IReadOnlyList<CaseTaskDto> Tasks,
+        IReadOnlyList<CaseWaitDto> WaitingFor,
+        IReadOnlyList<ChecklistGapDto> ChecklistGaps,
+        IReadOnlyList<TimelineEntryDto> Timeline,
+        IReadOnlyList<NoteDto> Notes,
+        IReadOnlyList<AttachmentDto> Attachments,
+        DeclarationDto? Declaration,
+        DecisionDto? Decision,
+        IReadOnlyList<LetterSummaryDto> Letters,
+        IReadOnlyList<CommunicationDto> Communications);
+
+    public sealed record ServiceSummary(string Code, string NameAr, string NameEn);
+
+    public sealed record MemberSummary(Guid Id, string FullName, string? EnglishName, string NationalId, string Mobile, string? Email,
+        ContactChannel PreferredChannel, string PreferredLanguage, string? MembershipNumber);
+
+    /// <summary>One of the seven steps; <c>state</c> is Done, Current or Ahead.</summary>
+    public sealed record StepDto(int Number, ProcedureStep Step, string NameAr, string NameEn, string State);
+
+    public sealed record ChecklistGapDto(string Field, string MessageAr, string MessageEn);
+
+    public sealed record TimelineEntryDto(int Sequence, string ActivityId, string ActivityType, string NameAr, string NameEn, string? Outcome,
+        string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error);
+
+    public sealed record NoteDto(Guid Id, string Author, string Text, DateTimeOffset At);
+
+    public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long SizeBytes, string? DocumentKey, string UploadedBy, DateTimeOffset UploadedAt);
+
+    public sealed record DeclarationDto(string TextVersion, string Text, string SignerName, DeclarationMethod Method, DateTimeOffset SignedAt);
+
+    public sealed record DecisionDto(DecisionOutcome Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt);
+
+    public sealed record CommunicationDto(Guid Id, string Channel, string Recipient, string TemplateKey, string Subject, string Status,
+        DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, ProcedureDefinitions definitions, TimeProvider clock, IOptions<CaseOptions> options)
+        : IRequestHandler<Query, CaseDetails>
+    {
+        public async Task<CaseDetails> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var serviceCase = await db.Set<ServiceCase>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+                              ?? throw CaseProblems.NotFound(request.CaseId);
+            var version = await db.Set<ServiceCase>().Where(c => c.Id == request.CaseId)
+                .Select(c => EF.Property<int>(c, CaseVersion.PropertyName)).FirstAsync(cancellationToken);
+            var member = await db.Set<Member>().AsNoTracking().FirstAsync(m => m.Id == serviceCase.MemberId, cancellationToken);
+            var serviceType = await db.Set<ServiceType>().AsNoTracking().FirstAsync(s => s.Code == serviceCase.ServiceTypeCode, cancellationToken);
+
+            var instanceId = Guid.TryParse(serviceCase.WorkflowInstanceId, out var id) ? id : (Guid?)null;
+            var details = instanceId is { } iid ? await runtime.GetAsync(iid, cancellationToken) : null;
+            var definition = details is null ? null : await definitions.GetAsync(details.Instance.DefinitionId, details.Instance.Version, cancellationToken);
+            var bookmarks = instanceId is { } bid
+                ? await db.Set<Bookmark>().AsNoTracking().Where(b => b.InstanceId == bid && b.ConsumedAt == null).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken)
+                : [];
+            var now = clock.GetUtcNow();
+
+            var letters = await db.Set<CaseLetter>().AsNoTracking().Where(l => l.CaseId == serviceCase.Id).OrderBy(l => l.IssuedAt).ToListAsync(cancellationToken);
+            var communications = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CaseId == serviceCase.Id).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
+
+            return new CaseDetails(
+                serviceCase.Id,
+                serviceCase.Reference.Value,
+                version,
+                serviceCase.Status,
+                serviceCase.CurrentStep,
+                serviceCase.Channel,
+                ChannelNames.Arabic(serviceCase.Channel),
+                ChannelNames.English(serviceCase.Channel),
+                new ServiceSummary(serviceType.Code, serviceType.NameAr, serviceType.NameEn),
+                new MemberSummary(member.Id, member.FullName, member.EnglishName, member.NationalId, member.Mobile, member.Email,
+                    member.PreferredChannel, member.PreferredLanguage, member.MembershipNumber),
+                serviceCase.SubmittedData,
+                serviceCase.CreatedAt,
+                serviceCase.ClosedAt,
+                serviceCase.IsDeadlineBreached,
+                serviceCase.BreachedAt,
+                instanceId,
+                details?.Instance.Status,
+                details?.Instance.Result,
+                Steps(serviceCase),
+                [.. bookmarks.Where(CaseTasks.IsHumanTask).Select(b => CaseTasks.ToTask(b, definition, now, options.Value.DueSoonWindow))],
+                [.. bookmarks.Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
+                [.. serviceType.CheckSubmission(serviceCase).Select(g => new ChecklistGapDto(g.Field, g.MessageAr, g.MessageEn))],
+                [.. (details?.Journal ?? []).Select(j =>
+                {
+                    var name = ProcedureDefinitions.NameOf(definition, j.ActivityId);
+                    return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, name.Ar, name.En, j.Outcome, j.Actor, j.StartedAt, j.FinishedAt, j.Data, j.Error);
+                })],
+                [.. serviceCase.Notes.OrderBy(n => n.At).Select(n => new NoteDto(n.Id, n.Author, n.Text, n.At))],
+                [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(ToDto)],
+                serviceCase.Declaration is { } d ? new DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt) : null,
+                serviceCase.Decision is { } x ? new DecisionDto(x.Outcome, x.Reason, x.DecidedBy, x.DecidedAt) : null,
+                [.. letters.Select(LetterSummaryDto.From)],
+                [.. communications.Select(m => new CommunicationDto(m.Id, m.Channel.ToString(), m.Recipient, m.TemplateKey, m.Subject, m.Status.ToString(),
+                    StoredTimes.AsOffset(m.CreatedAt), StoredTimes.AsOffset(m.SentAt)))]);
+        }
+
+        public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);
+
+        private static List<StepDto> Steps(ServiceCase serviceCase) =>
+        [
+            .. Enum.GetValues<ProcedureStep>().Select(step => new StepDto(
+                (int)step,
+                step,
+                ProcedureStepNames.Arabic(step),
+                ProcedureStepNames.English(step),
+                serviceCase.Status == CaseStatus.Completed || step < serviceCase.CurrentStep ? "Done"
+                : step == serviceCase.CurrentStep && !serviceCase.IsClosed ? "Current"
+                : step == serviceCase.CurrentStep ? "Done"
+                : "Ahead")),
+        ];
+    }
+}

@@ -1,0 +1,113 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Cases.Persistence;
+using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Features.Cases;
+
+/// <summary>Cases, newest first, filtered by status, step, assignee (who claimed an open task), deadline breach and member; paged.</summary>
+public static class ListCases
+{
+    public const int MaxPageSize = 200;
+
+    public sealed record Query(
+        CaseStatus? Status = null,
+        ProcedureStep? Step = null,
+        string? Assignee = null,
+        bool? Breached = null,
+        Guid? MemberId = null,
+        string? ServiceType = null,
+        int Page = 1,
+        int PageSize = 50) : IRequest<Page<CaseListItem>>;
+
+    public sealed record CaseListItem(
+        Guid Id,
+        string Reference,
+        CaseStatus Status,
+        ProcedureStep CurrentStep,
+        string CurrentStepNameAr,
+        string CurrentStepNameEn,
+        Channel Channel,
+        string ServiceType,
+        Guid MemberId,
+        string MemberName,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? ClosedAt,
+        bool IsDeadlineBreached);
+
+    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, Page<CaseListItem>>
+    {
+        public async Task<Page<CaseListItem>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            if (request.Page < 1)
+            {
+                throw ProblemException.Validation("page", "page starts at 1.");
+            }
+
+            if (request.PageSize is < 1 or > MaxPageSize)
+            {
+                throw ProblemException.Validation("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
+            }
+
+            var query = db.Set<ServiceCase>().AsNoTracking();
+            if (request.Status is { } status)
+            {
+                query = query.Where(c => c.Status == status);
+            }
+
+            if (request.Step is { } step)
+            {
+                query = query.Where(c => c.CurrentStep == step);
+            }
+
+            if (request.Breached is { } breached)
+            {
+                query = query.Where(c => c.IsDeadlineBreached == breached);
+            }
+
+            if (request.MemberId is { } memberId)
+            {
+                query = query.Where(c => c.MemberId == memberId);
+            }
+
+            if (!string.IsNullOrWhiteSpace(request.ServiceType))
+            {
+                query = query.Where(c => c.ServiceTypeCode == request.ServiceType.Trim());
+            }
+
+            if (!string.IsNullOrWhiteSpace(request.Assignee))
+            {
+                var assignee = request.Assignee.Trim();
+                var instances = await db.Set<Bookmark>().AsNoTracking()
+                    .Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask && b.Assignee == assignee)
+                    .Select(b => b.InstanceId).Distinct().ToListAsync(cancellationToken);
+                var ids = instances.Select(i => i.ToString()).ToList();
+                query = query.Where(c => ids.Contains(c.WorkflowInstanceId!));
+            }
+
+            var total = await query.CountAsync(cancellationToken);
+            var rows = await query
+                .OrderByDescending(c => c.CreatedAt)
+                .Skip((request.Page - 1) * request.PageSize)
+                .Take(request.PageSize)
+                .Join(db.Set<Member>(), c => c.MemberId, m => m.Id, (c, m) => new
+                {
+                    c.Id, c.Reference, c.Status, c.CurrentStep, c.Channel, c.ServiceTypeCode, c.MemberId,
+                    m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, c.CreatedAt, c.ClosedAt, c.IsDeadlineBreached,
+                })
+                .ToListAsync(cancellationToken);
+            var items = rows
+                .OrderByDescending(r => r.CreatedAt)
+                .Select(r => new CaseListItem(r.Id, r.Reference.Value, r.Status, r.CurrentStep, ProcedureStepNames.Arabic(r.CurrentStep),
+                    ProcedureStepNames.English(r.CurrentStep), r.Channel, r.ServiceTypeCode, r.MemberId,
+                    $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.CreatedAt, r.ClosedAt, r.IsDeadlineBreached))
+                .ToList();
+            return new Page<CaseListItem>(items, request.Page, request.PageSize, total);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Workflows.Runtime;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace DomatAljandal.Host.Features.Cases.Tasks;
+
+/// <summary>
+/// صندوق المهام — the open tasks of the roles the user holds: the ones they claimed and their roles' queue (unclaimed,
+/// or claimed by a colleague, shown with who). Sorted by due date (or by age), with breached and due-soon flags.
+/// </summary>
+public static class ListInbox
+{
+    public sealed record Query(WorkflowActor User, bool MineOnly = false, string Sort = "due") : IRequest<IReadOnlyList<InboxItem>>;
+
+    public sealed record InboxItem(
+        Guid TaskId,
+        Guid CaseId,
+        string CaseReference,
+        string ServiceType,
+        string MemberName,
+        string ActivityId,
+        string NameAr,
+        string NameEn,
+        string? Role,
+        IReadOnlyList<string> Outcomes,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? DueAt,
+        bool Breached,
+        bool DueSoon,
+        string? ClaimedBy,
+        bool ClaimedByMe,
+        TimeSpan Waiting);
+
+    public sealed class Handler(OpenTasks tasks, TimeProvider clock, IOptions<CaseOptions> options) : IRequestHandler<Query, IReadOnlyList<InboxItem>>
+    {
+        public async Task<IReadOnlyList<InboxItem>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            if (request.Sort is not ("due" or "created"))
+            {
+                throw ProblemException.Validation("sort", "sort is due or created.");
+            }
+
+            var roles = request.User.Roles.ToList();
+            var me = request.User.Id;
+            var now = clock.GetUtcNow();
+            var rows = await tasks.ListAsync(
+                q => request.MineOnly ? q.Where(b => b.Assignee == me && roles.Contains(b.Role!)) : q.Where(b => roles.Contains(b.Role!)),
+                now, options.Value.DueSoonWindow, cancellationToken);
+
+            var items = rows.Select(r => new InboxItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.ServiceType, r.MemberName, r.Task.ActivityId,
+                r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.Outcomes, r.Task.CreatedAt, r.Task.DueAt, r.Task.Breached, r.Task.DueSoon,
+                r.Task.ClaimedBy, string.Equals(r.Task.ClaimedBy, me, StringComparison.OrdinalIgnoreCase), now - r.Task.CreatedAt));
+            return request.Sort == "created"
+                ? [.. items.OrderBy(i => i.CreatedAt)]
+                : [.. items.OrderBy(i => i.DueAt is null).ThenBy(i => i.DueAt).ThenBy(i => i.CreatedAt)];
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Infrastructure;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace DomatAljandal.Host.Features.Cases.Tasks;
+
+/// <summary>
+/// The manager's SLA view: open tasks whose deadline passed or falls within the due-soon window, with how long each has
+/// waited, and the counts by step, role and assignee.
+/// </summary>
+public static class ListSlaBreaches
+{
+    public sealed record Query(TimeSpan? DueSoonWindow = null) : IRequest<SlaReport>;
+
+    public sealed record SlaReport(DateTimeOffset At, TimeSpan DueSoonWindow, IReadOnlyList<SlaItem> Items,
+        IReadOnlyList<SlaGroup> ByStep, IReadOnlyList<SlaGroup> ByRole, IReadOnlyList<SlaGroup> ByAssignee);
+
+    public sealed record SlaItem(
+        Guid TaskId,
+        Guid CaseId,
+        string CaseReference,
+        ProcedureStep Step,
+        string StepNameAr,
+        string StepNameEn,
+        string ActivityId,
+        string NameAr,
+        string NameEn,
+        string? Role,
+        string? Assignee,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? DueAt,
+        DateTimeOffset? BreachedAt,
+        bool Breached,
+        TimeSpan Waiting,
+        TimeSpan? Overdue);
+
+    /// <summary>A count of breached and due-soon tasks for one step, role or assignee (<c>(unassigned)</c> when none).</summary>
+    public sealed record SlaGroup(string Key, int Breached, int DueSoon);
+
+    public sealed class Handler(OpenTasks tasks, TimeProvider clock, IOptions<CaseOptions> options) : IRequestHandler<Query, SlaReport>
+    {
+        public async Task<SlaReport> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var window = request.DueSoonWindow ?? options.Value.DueSoonWindow;
+            if (window < TimeSpan.Zero || window > TimeSpan.FromDays(30))
+            {
+                throw ProblemException.Validation("dueSoonHours", "The due-soon window is between 0 and 720 hours.");
+            }
+
+            var now = clock.GetUtcNow();
+            var limit = (now + window).UtcDateTime;
+            var rows = await tasks.ListAsync(q => q.Where(b => b.DueAt != null && (b.BreachedAt != null || b.DueAt <= limit)), now, window, cancellationToken);
+            var items = rows
+                .Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Step, ProcedureStepNames.Arabic(r.Step), ProcedureStepNames.English(r.Step),
+                    r.Task.ActivityId, r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.ClaimedBy, r.Task.CreatedAt, r.Task.DueAt, r.Task.BreachedAt,
+                    r.Task.Breached, now - r.Task.CreatedAt, r.Task.Breached && r.Task.DueAt is { } due ? now - due : null))
+                .OrderByDescending(i => i.Breached).ThenBy(i => i.DueAt)
+                .ToList();
+            return new SlaReport(now, window, items,
+                Group(items, i => ((int)i.Step).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + i.StepNameEn),
+                Group(items, i => i.Role ?? "(none)"),
+                Group(items, i => i.Assignee ?? "(unassigned)"));
+        }
+
+        private static List<SlaGroup> Group(IEnumerable<SlaItem> items, Func<SlaItem, string> key) =>
+        [
+            .. items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new SlaGroup(g.Key, g.Count(i => i.Breached), g.Count(i => !i.Breached))),
+        ];
+    }
+}

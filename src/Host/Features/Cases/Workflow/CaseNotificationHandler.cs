@@ -1,0 +1,116 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows.Activities;
+using DomatAljandal.Workflows.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Features.Cases.Workflow;
+
+/// <summary>
+/// The host's handler of the workflow's <c>SendNotification</c> activities: the template goes to the case's member
+/// through <see cref="IMemberNotifier"/>, on the member's preferred channel and in their language (the activity's
+/// <c>channel</c> is the designer's default only: the member's preference decides). The case's facts are added to the
+/// activity's inputs: <c>reference</c>, <c>serviceName</c>, <c>receivedAt</c>, the decision's <c>reason</c> and
+/// <c>decidedAt</c>, the checklist's gaps as <c>missingItems</c> when the officer wrote none, and <c>decisionDueAt</c>
+/// from the deadline of the activity named by the input <c>deadlineOf</c>.
+/// <para>
+/// The deduplication key names the instance, the activity and what led to it (the bookmark consumed in this unit of
+/// work, or <c>start</c>): an incident retry does not send twice, while a second pass through a loop does send again.
+/// </para>
+/// </summary>
+public sealed class CaseNotificationHandler(
+    CaseLookup cases,
+    AppDbContext db,
+    IMemberNotifier notifier,
+    ProcedureDefinitions definitions,
+    TimeProvider clock,
+    ILogger<CaseNotificationHandler> logger) : IRequestHandler<SendNotificationRequest, Unit>
+{
+    public async Task<Unit> Handle(SendNotificationRequest request, CancellationToken cancellationToken)
+    {
+        var serviceCase = await cases.ForWorkflowAsync(request.Context, cancellationToken);
+        var member = await db.Set<Member>().FindAsync([serviceCase.MemberId], cancellationToken)
+                     ?? throw new InvalidOperationException($"Case {serviceCase.Reference} refers to a missing member.");
+        var serviceType = await db.Set<ServiceType>().FirstOrDefaultAsync(s => s.Code == serviceCase.ServiceTypeCode, cancellationToken);
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (name, value) in request.Inputs.Where(i => i.Value is not null))
+        {
+            values[name] = value;
+        }
+
+        values["reference"] = serviceCase.Reference.Value;
+        values["receivedAt"] = serviceCase.CreatedAt;
+        if (serviceType is not null)
+        {
+            values["serviceName"] = (serviceType.NameAr, serviceType.NameEn);
+        }
+
+        if (serviceCase.Decision is { } decision)
+        {
+            values.TryAdd("reason", decision.Reason);
+            values["decidedAt"] = decision.DecidedAt;
+        }
+
+        if (request.Template == NotificationTemplateKeys.MissingInformation && !values.ContainsKey("missingItems"))
+        {
+            values["missingItems"] = MissingItems(serviceType, serviceCase);
+        }
+
+        if (values.TryGetValue("deadlineOf", out var activity) && activity is string activityId)
+        {
+            var definition = await definitions.GetAsync(request.Context.DefinitionId, request.Context.Version, cancellationToken);
+            if (ProcedureDefinitions.DeadlineOf(definition, activityId) is { } deadline)
+            {
+                values["decisionDueAt"] = clock.GetUtcNow() + deadline;
+            }
+
+            values.Remove("deadlineOf");
+        }
+
+        var contact = new MemberContact(
+            member.Email,
+            member.Mobile,
+            member.PreferredChannel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
+            member.PreferredLanguage,
+            member.FullName);
+        var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context.InstanceId, cancellationToken)}";
+        var queued = await notifier.EnqueueForMemberAsync(contact, request.Template, values, serviceCase.Id, key, cancellationToken);
+        logger.LogInformation("Case {CaseReference}: notification {TemplateKey} {Queued}", serviceCase.Reference.Value, request.Template,
+            queued is null ? "not queued (already queued, or no address)" : $"queued for {queued.Channel}");
+        return Unit.Value;
+    }
+
+    /// <summary>The checklist's gaps in both languages, for a member told what is missing.</summary>
+    private static object MissingItems(ServiceType? serviceType, ServiceCase serviceCase)
+    {
+        var gaps = serviceType?.CheckSubmission(serviceCase) ?? [];
+        return gaps.Count == 0
+            ? ("يرجى التواصل مع الجمعية لمعرفة المطلوب.", "Please contact the society to learn what is needed.")
+            : (string.Join("، ", gaps.Select(g => g.MessageAr)), string.Join("; ", gaps.Select(g => g.MessageEn)));
+    }
+
+    /// <summary>The bookmark whose resumption led here in this unit of work; else the last one consumed; else "start".</summary>
+    private async Task<string> TriggerAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var consumedNow = db.ChangeTracker.Entries<Bookmark>()
+            .Where(e => e.State == EntityState.Modified && e.Entity.InstanceId == instanceId && e.Entity.ConsumedAt != null)
+            .Select(e => e.Entity)
+            .OrderByDescending(b => b.ConsumedAt)
+            .FirstOrDefault();
+        if (consumedNow is not null)
+        {
+            return consumedNow.Id.ToString("N");
+        }
+
+        var last = await db.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.ConsumedAt != null)
+            .OrderByDescending(b => b.ConsumedAt)
+            .Select(b => (Guid?)b.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return last?.ToString("N") ?? "start";
+    }
+}

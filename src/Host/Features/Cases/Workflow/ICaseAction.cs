@@ -1,0 +1,16 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Workflows.Activities;
+
+namespace DomatAljandal.Host.Features.Cases.Workflow;
+
+/// <summary>
+/// One domain action a workflow can perform on its case (a <c>DomainAction</c> activity's <c>action</c>). Runs inside the
+/// engine's unit of work; a <see cref="Domain.DomainRuleException"/> becomes an incident of the instance.
+/// </summary>
+public interface ICaseAction
+{
+    /// <summary>The <c>action</c> name in the workflow JSON, e.g. <c>case.set-step</c>.</summary>
+    string Name { get; }
+
+    Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken);
+}

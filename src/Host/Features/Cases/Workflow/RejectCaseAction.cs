@@ -1,0 +1,16 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Workflows.Activities;
+
+namespace DomatAljandal.Host.Features.Cases.Workflow;
+
+/// <summary><c>case.reject</c>: closes the case as rejected (the committee's reject decision is recorded before).</summary>
+public sealed class RejectCaseAction(TimeProvider clock) : ICaseAction
+{
+    public string Name => "case.reject";
+
+    public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
+    {
+        serviceCase.Reject(clock.GetUtcNow());
+        return Task.FromResult(DomainActionResult.Done);
+    }
+}

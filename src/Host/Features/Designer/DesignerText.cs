@@ -1,0 +1,80 @@
+using DomatAljandal.Host.Identity;
+using DomatAljandal.Workflows.Definitions;
+
+namespace DomatAljandal.Host.Features.Designer;
+
+/// <summary>
+/// Arabic words for what the engine names in English (activity types, property names, validation codes).
+/// A name missing here is shown as the engine writes it, so a new activity type works before it is translated.
+/// </summary>
+public static class DesignerText
+{
+    private static readonly Dictionary<string, (string, string)> TypeNames = new(StringComparer.Ordinal)
+    {
+        ["HumanTask"] = ("مهمة موظف", "Human task"),
+        ["Decision"] = ("قرار شرطي", "Decision"),
+        ["Timer"] = ("مؤقت", "Timer"),
+        ["WaitForEvent"] = ("انتظار حدث", "Wait for event"),
+        ["SetVariable"] = ("تعيين متغير", "Set variable"),
+        ["DomainAction"] = ("إجراء في النظام", "Domain action"),
+        ["SendNotification"] = ("إرسال إشعار", "Send notification"),
+        ["End"] = ("نهاية", "End"),
+    };
+
+    private static readonly Dictionary<string, (string, string)> PropertyNames = new(StringComparer.Ordinal)
+    {
+        ["role"] = ("الدور المسؤول", "Role"),
+        ["outcomes"] = ("النتائج", "Outcomes"),
+        ["form"] = ("حقول النموذج", "Form fields"),
+        ["deadline"] = ("المهلة", "Deadline"),
+        ["condition"] = ("الشرط", "Condition"),
+        ["duration"] = ("المدة", "Duration"),
+        ["until"] = ("حتى", "Until"),
+        ["eventName"] = ("اسم الحدث", "Event name"),
+        ["resultVariable"] = ("متغير النتيجة", "Result variable"),
+        ["variable"] = ("المتغير", "Variable"),
+        ["value"] = ("القيمة", "Value"),
+        ["action"] = ("الإجراء", "Action"),
+        ["inputs"] = ("المدخلات", "Inputs"),
+        ["template"] = ("قالب الإشعار", "Notification template"),
+        ["channel"] = ("القناة", "Channel"),
+        ["recipient"] = ("المستلم", "Recipient"),
+        ["result"] = ("النتيجة النهائية", "Result"),
+    };
+
+    private static readonly Dictionary<string, (string, string)> IssueNames = new(StringComparer.Ordinal)
+    {
+        [ValidationCodes.MalformedJson] = ("نص JSON غير سليم", "Malformed JSON"),
+        [ValidationCodes.MissingDefinitionId] = ("معرّف الإجراء مطلوب", "Definition id required"),
+        [ValidationCodes.InvalidDefinitionId] = ("معرّف الإجراء غير صالح", "Invalid definition id"),
+        [ValidationCodes.MissingStart] = ("لم تُحدَّد خطوة البداية", "No start step"),
+        [ValidationCodes.UnknownStart] = ("خطوة البداية غير موجودة", "Unknown start step"),
+        [ValidationCodes.MissingActivityId] = ("خطوة بلا معرّف", "Step without id"),
+        [ValidationCodes.DuplicateActivityId] = ("معرّف خطوة مكرر", "Duplicate step id"),
+        [ValidationCodes.UnknownActivityType] = ("نوع خطوة غير معروف", "Unknown step type"),
+        [ValidationCodes.MissingProperty] = ("خاصية مطلوبة ناقصة", "Missing required property"),
+        [ValidationCodes.InvalidProperty] = ("قيمة غير صالحة", "Invalid value"),
+        [ValidationCodes.OutcomeWithoutConnection] = ("نتيجة غير موصولة بخطوة تالية", "Outcome not connected"),
+        [ValidationCodes.InvalidDuration] = ("مدة غير صالحة", "Invalid duration"),
+        [ValidationCodes.InvalidExpression] = ("تعبير لا يمكن قراءته", "Expression does not parse"),
+        [ValidationCodes.UnknownConnectionSource] = ("وصلة من خطوة غير موجودة", "Connection from unknown step"),
+        [ValidationCodes.UnknownConnectionTarget] = ("وصلة إلى خطوة غير موجودة", "Connection to unknown step"),
+        [ValidationCodes.UndeclaredOutcome] = ("وصلة من نتيجة غير معلنة", "Connection from undeclared outcome"),
+        [ValidationCodes.MissingEnd] = ("لا توجد خطوة نهاية", "No End step"),
+        [ValidationCodes.UnreachableEnd] = ("خطوة نهاية لا يمكن الوصول إليها", "Unreachable End step"),
+    };
+
+    public static (string Ar, string En) TypeName(string type) => TypeNames.GetValueOrDefault(type, (type, type));
+
+    public static (string Ar, string En) PropertyName(string property) => PropertyNames.GetValueOrDefault(property, (property, property));
+
+    public static (string Ar, string En) Issue(string code) => IssueNames.GetValueOrDefault(code, (code, code));
+
+    /// <summary>Values offered for a property by its name (free text stays allowed).</summary>
+    public static IReadOnlyList<string> Suggestions(string property) => property switch
+    {
+        "role" => [.. Roles.Staff],
+        "channel" => ["Email", "Letter", "Sms"],
+        _ => [],
+    };
+}

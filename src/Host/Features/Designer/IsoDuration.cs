@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Xml;
+
+namespace DomatAljandal.Host.Features.Designer;
+
+/// <summary>Deadlines as people enter them (days and hours) and as the engine stores them (ISO-8601, e.g. P1DT12H).</summary>
+public readonly record struct IsoDuration(int Days, int Hours)
+{
+    public bool IsZero => Days == 0 && Hours == 0;
+
+    /// <summary>P14D, PT12H, P1DT12H; null for zero (no deadline).</summary>
+    public string? ToIso()
+    {
+        if (IsZero) return null;
+        var days = Days + Hours / 24;
+        var hours = Hours % 24;
+        return "P" + (days > 0 ? days.ToString(CultureInfo.InvariantCulture) + "D" : "")
+                   + (hours > 0 ? "T" + hours.ToString(CultureInfo.InvariantCulture) + "H" : "");
+    }
+
+    /// <summary>Reads an ISO-8601 duration into whole days and hours; false when it does not parse or has minutes.</summary>
+    public static bool TryParse(string? iso, out IsoDuration duration)
+    {
+        duration = default;
+        if (string.IsNullOrWhiteSpace(iso)) return true;
+        TimeSpan span;
+        try
+        {
+            span = XmlConvert.ToTimeSpan(iso);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+        if (span < TimeSpan.Zero || span.Minutes != 0 || span.Seconds != 0 || span.Milliseconds != 0) return false;
+        duration = new IsoDuration(span.Days, span.Hours);
+        return true;
+    }
+}

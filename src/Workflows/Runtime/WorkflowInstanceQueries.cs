@@ -1,0 +1,56 @@
+using DomatAljandal.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Workflows.Runtime;
+
+/// <inheritdoc />
+internal sealed class WorkflowInstanceQueries(WorkflowDbContextAccessor db) : IWorkflowInstanceQueries
+{
+    private const int MaxListed = 500;
+
+    public async Task<IReadOnlyList<VersionInstanceCount>> CountByVersionAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Context.Set<WorkflowInstance>().AsNoTracking()
+            .Where(i => i.DefinitionId == definitionId)
+            .GroupBy(i => new { i.Version, i.Status, i.IsTestRun })
+            .Select(g => new { g.Key.Version, g.Key.Status, g.Key.IsTestRun, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Version).OrderByDescending(g => g.Key)
+            .Select(g => new VersionInstanceCount(
+                g.Key,
+                g.Where(r => !r.IsTestRun && IsActive(r.Status)).Sum(r => r.Count),
+                g.Where(r => !r.IsTestRun && !IsActive(r.Status)).Sum(r => r.Count),
+                g.Where(r => r.IsTestRun).Sum(r => r.Count)))
+            .ToList();
+    }
+
+    public async Task<InstanceSummary?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var found = await SummarizeAsync(db.Context.Set<WorkflowInstance>().AsNoTracking().Where(i => i.Id == instanceId), cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(string definitionId, int? version, bool activeOnly, CancellationToken cancellationToken)
+    {
+        var query = db.Context.Set<WorkflowInstance>().AsNoTracking().Where(i => i.DefinitionId == definitionId);
+        if (version is { } v) query = query.Where(i => i.Version == v);
+        if (activeOnly) query = query.Where(i => i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Faulted);
+        return await SummarizeAsync(query.OrderByDescending(i => i.CreatedAt).Take(MaxListed), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<InstanceSummary>> SummarizeAsync(IQueryable<WorkflowInstance> query, CancellationToken cancellationToken)
+    {
+        var instances = await query.ToListAsync(cancellationToken);
+        var ids = instances.Select(i => i.Id).ToList();
+        var waiting = (await db.Context.Set<Bookmark>().AsNoTracking()
+                .Where(b => ids.Contains(b.InstanceId) && b.ConsumedAt == null)
+                .Select(b => new { b.InstanceId, b.ActivityId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(b => b.InstanceId, b => b.ActivityId);
+        return instances.Select(i => new InstanceSummary(i.Id, i.DefinitionId, i.Version, i.Status, i.Result, i.IsTestRun,
+                waiting[i.Id].Distinct().ToList(), i.StartedBy, WorkflowEngine.Offset(i.CreatedAt)!.Value, WorkflowEngine.Offset(i.UpdatedAt)!.Value))
+            .ToList();
+    }
+
+    internal static bool IsActive(WorkflowStatus status) => status is WorkflowStatus.Running or WorkflowStatus.Faulted;
+}

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Host.Tests.Infrastructure;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DomatAljandal.Browser.Tests;
+
+/// <summary>An admin changes the shipped procedure in the designer and publishes it; running cases keep their version.</summary>
+public sealed class DesignerTests
+{
+    private const string DefinitionId = "member-service-request";
+    private static readonly WorkflowActor Officer = new("officer@test.local", ["MemberRelationsOfficer"]);
+
+    [SkippableFact]
+    public async Task An_admin_changes_the_committee_deadline_adds_a_connected_step_and_publishes_while_running_instances_keep_their_version()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        await EnsureShippedDefinitionAsync(session);
+        var before = await StartInstanceAsync(session);
+        Assert.Equal(1, before.Version);
+
+        var page = await session.NewPageAsync();
+        await session.SignInAsync(page, DomatAppFactory.AdminEmail, DomatAppFactory.AdminPassword);
+
+        // The list: the shipped procedure, published as v1, with its running instance counted.
+        await page.GotoAsync("/workflows");
+        await page.WaitForSelectorAsync($"[data-testid=open-{DefinitionId}]");
+        Assert.Contains("طلب خدمة عضو", await page.InnerTextAsync("[data-testid=definitions]"), StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, "10-workflows-list-ar");
+
+        await page.ClickAsync($"[data-testid=open-{DefinitionId}]");
+        await page.WaitForSelectorAsync("[data-testid=node-committee]");
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        await page.WaitForSelectorAsync("[data-testid=no-issues]");
+        await AssertNothingCutOffAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "11-designer-ar");
+
+        // Change the committee's deadline from 14 to 10 days.
+        await GoToStepAsync(page, "قرار لجنة البحث");
+        await page.WaitForSelectorAsync("[data-testid=input-deadline-days] input");
+        Assert.Equal("14", await page.InputValueAsync("[data-testid=input-deadline-days] input"));
+        await page.FillAsync("[data-testid=input-deadline-days] input", "10");
+        await page.PressAsync("[data-testid=input-deadline-days] input", "Tab");
+        await page.WaitForSelectorAsync("[data-testid=iso-deadline]:has-text('P10D')");
+
+        // Add a notification beside the committee; it is invalid until it has a template, a channel and a next step.
+        await page.ClickAsync("[data-testid=palette-SendNotification]");
+        await page.WaitForSelectorAsync("[data-testid=node-sendnotification-1]");
+        await page.WaitForSelectorAsync("[data-testid=issue-count]");
+        Assert.NotNull(await page.QuerySelectorAsync("[data-testid=node-errors-sendnotification-1]"));
+        Assert.True(await page.IsDisabledAsync("[data-testid=publish]"), "publish must be disabled while there are errors");
+        await page.FillAsync("[data-testid=name-ar] input", "إبلاغ العضو بموعد تقديم الخدمة");
+        await page.PressAsync("[data-testid=name-ar] input", "Tab");
+        await page.FillAsync("[data-testid=input-template] input", "decision-accepted");
+        await page.PressAsync("[data-testid=input-template] input", "Tab");
+        await page.ClickAsync("[data-testid=input-channel]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('Email')");
+        await BrowserSession.ScreenshotAsync(page, "12-designer-new-step-errors-ar");
+
+        // Connect its Done port to "record the acceptance" by dragging on the canvas.
+        await DragAsync(page, "[data-testid=port-sendnotification-1-Done]", "[data-testid=node-record-acceptance] .node-title");
+        await page.WaitForSelectorAsync("[data-testid=node-sendnotification-1] .outcome-port.has-links");
+
+        // Route the committee's acceptance through the new step (property panel of the committee).
+        await GoToStepAsync(page, "قرار لجنة البحث");
+        await page.ClickAsync("[data-testid=outcome-Accept] .mud-chip-close-button, [data-testid=outcome-Accept] button.mud-chip-close-button");
+        await page.ClickAsync("[data-testid=connect-Accept]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('sendnotification-1')");
+        await page.WaitForSelectorAsync("[data-testid=no-issues]");
+        Assert.False(await page.IsDisabledAsync("[data-testid=publish]"));
+        await AssertNothingCutOffAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "13-designer-edited-ar");
+
+        await page.ClickAsync("[data-testid=publish]");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
+
+        // The engine: v2 is published with the new deadline and step; the instance started before stays on v1.
+        var json = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowDefinitionStore>().GetJsonAsync(DefinitionId, 2, CancellationToken.None));
+        var v2 = WorkflowJson.Parse(json!).Definition!;
+        Assert.Equal("P10D", v2.FindActivity("committee")!.StringProperty("deadline"));
+        Assert.Contains(v2.Connections, c => c is { Source: "committee", Outcome: "Accept", Target: "sendnotification-1" });
+        Assert.Contains(v2.Connections, c => c is { Source: "sendnotification-1", Outcome: "Done", Target: "record-acceptance" });
+        var after = await StartInstanceAsync(session);
+        Assert.Equal(2, after.Version);
+        var old = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowRuntime>().GetAsync(before.InstanceId, CancellationToken.None));
+        Assert.Equal(1, old!.Instance.Version);
+
+        // The history shows a readable difference.
+        await page.GotoAsync($"/workflows/{DefinitionId}/history");
+        await page.WaitForSelectorAsync("[data-testid=diff-added]");
+        var diff = await page.InnerTextAsync("[data-testid=diff-view]");
+        Assert.Contains("إبلاغ العضو بموعد تقديم الخدمة", diff, StringComparison.Ordinal);
+        Assert.Contains("P14D", diff, StringComparison.Ordinal);
+        Assert.Contains("P10D", diff, StringComparison.Ordinal);
+        await AssertNothingCutOffAsync(page);
+        await BrowserSession.ScreenshotAsync(page, "14-history-diff-ar");
+
+        // The old instance drawn on its own version, current step highlighted, journal beside.
+        await page.GotoAsync($"/workflows/instances/{before.InstanceId}");
+        await page.WaitForSelectorAsync("[data-testid=journal] li");
+        await page.WaitForSelectorAsync(".activity-node.current");
+        Assert.Null(await page.QuerySelectorAsync("[data-testid=node-sendnotification-1]"));
+        await BrowserSession.ScreenshotAsync(page, "15-instance-v1-ar");
+
+        // Migration page: the v1 instance can be moved to v2 (identical ids map themselves).
+        await page.GotoAsync($"/workflows/{DefinitionId}/instances");
+        await page.WaitForSelectorAsync("[data-testid=migrate]");
+        await BrowserSession.ScreenshotAsync(page, "16-migration-ar");
+    }
+
+    private static async Task GoToStepAsync(IPage page, string label)
+    {
+        await page.ClickAsync("[data-testid=find-step]");
+        await BrowserSession.ScreenshotAsync(page, "debug-find-step");
+        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{label}')");
+        await page.WaitForSelectorAsync($"[data-testid=property-panel] [data-testid=name-ar] input");
+    }
+
+    private static async Task DragAsync(IPage page, string from, string to)
+    {
+        var source = (await (await page.QuerySelectorAsync(from))!.BoundingBoxAsync())!;
+        var target = (await (await page.QuerySelectorAsync(to))!.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(source.X + source.Width / 2, source.Y + source.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2, new MouseMoveOptions { Steps = 12 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>At 1366px nothing sticks out of the page sideways.</summary>
+    private static async Task AssertNothingCutOffAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 1, $"the page overflows horizontally by {overflow}px");
+    }
+
+    /// <summary>The shipped file is imported at start-up; should it be missing, publish the same procedure from the repository.</summary>
+    private static async Task EnsureShippedDefinitionAsync(BrowserSession session)
+    {
+        var versions = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowDefinitionStore>().GetVersionsAsync(DefinitionId, CancellationToken.None));
+        if (versions.Count > 0) return;
+        var file = Path.Combine(AppContext.BaseDirectory, "workflows-json", DefinitionId + ".json");
+        var result = await InScopeAsync(session, async sp => await sp.GetRequiredService<IWorkflowDefinitionStore>()
+            .ImportAsync(await File.ReadAllTextAsync(file), file, CancellationToken.None));
+        Assert.Equal(ImportOutcome.Created, result.Outcome);
+    }
+
+    private static Task<WorkflowInstanceSnapshot> StartInstanceAsync(BrowserSession session) =>
+        InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowRuntime>()
+            .StartAsync(DefinitionId, new JsonObject { ["memberId"] = Guid.NewGuid().ToString() }, Officer, CancellationToken.None));
+
+    private static async Task<T> InScopeAsync<T>(BrowserSession session, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = session.App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using DomatAljandal.Host.Tests.Infrastructure;
+using DomatAljandal.Workflows;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DomatAljandal.Host.Tests.Cases;
+
+/// <summary>
+/// The real host with a fake clock (time moves only when a test advances it), the timer scheduler off (tests fire due
+/// timers with <c>ITimerDispatcher</c>), attachments in a temp folder, and a switch that makes starting a workflow fail
+/// after the engine wrote everything — to prove nothing of a failed case survives.
+/// </summary>
+public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : DomatAppFactory(database, settings)
+{
+    public static DateTimeOffset Start { get; } = new(2026, 11, 26, 6, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public CrashSwitch Crash { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<WorkflowEngineOptions>(o => o.EnableScheduler = false);
+
+            var runtime = services.Single(d => d.ServiceType == typeof(IWorkflowRuntime));
+            services.Remove(runtime);
+            services.AddScoped<IWorkflowRuntime>(sp => new CrashingRuntime(
+                (IWorkflowRuntime)ActivatorUtilities.CreateInstance(sp, runtime.ImplementationType!), Crash));
+        });
+    }
+
+    /// <summary>When <see cref="Armed"/>, the next workflow start throws after it saved its writes.</summary>
+    public sealed class CrashSwitch
+    {
+        public bool Armed { get; set; }
+    }
+
+    private sealed class CrashingRuntime(IWorkflowRuntime inner, CrashSwitch crash) : IWorkflowRuntime
+    {
+        public async Task<WorkflowInstanceSnapshot> StartAsync(string definitionId, JsonObject? input, WorkflowActor actor, CancellationToken cancellationToken)
+        {
+            var snapshot = await inner.StartAsync(definitionId, input, actor, cancellationToken);
+            if (crash.Armed)
+            {
+                crash.Armed = false;
+                throw new InvalidOperationException("Simulated crash after the workflow start was written.");
+            }
+
+            return snapshot;
+        }
+
+        public Task<WorkflowInstanceSnapshot> ResumeAsync(Guid instanceId, Guid bookmarkId, string outcome, JsonObject? data, WorkflowActor actor, CancellationToken cancellationToken) =>
+            inner.ResumeAsync(instanceId, bookmarkId, outcome, data, actor, cancellationToken);
+
+        public Task<WorkflowInstanceSnapshot> RaiseEventAsync(Guid instanceId, string eventName, JsonObject? data, CancellationToken cancellationToken) =>
+            inner.RaiseEventAsync(instanceId, eventName, data, cancellationToken);
+
+        public Task<WorkflowInstanceDetails?> GetAsync(Guid instanceId, CancellationToken cancellationToken) => inner.GetAsync(instanceId, cancellationToken);
+
+        public Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken) =>
+            inner.CancelAsync(instanceId, actor, reason, cancellationToken);
+    }
+}
+
+/// <summary>One <see cref="CasesAppFactory"/> per test class and database kind (PostgreSQL skips, or fails in CI, when absent).</summary>
+public abstract class CasesHost(DatabaseKind kind) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _attachments = Path.Combine(Path.GetTempPath(), "domat-tests", "attachments-" + Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
+    private CasesAppFactory? _factory;
+
+    public async Task<CasesAppFactory> GetAsync()
+    {
+        if (kind == DatabaseKind.Postgres)
+        {
+            RealService.RequirePostgres();
+        }
+
+        await _gate.WaitAsync();
+        try
+        {
+            if (_factory is null)
+            {
+                _database = await TestDatabase.CreateAsync(kind);
+                _factory = new CasesAppFactory(_database, new Dictionary<string, string?> { ["Cases:AttachmentsFolder"] = _attachments });
+                _ = _factory.Server;
+            }
+
+            return _factory;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(_attachments))
+        {
+            Directory.Delete(_attachments, recursive: true);
+        }
+
+        _gate.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteCasesHost() : CasesHost(DatabaseKind.Sqlite);
+
+public sealed class PostgresCasesHost() : CasesHost(DatabaseKind.Postgres);
