@@ -2,9 +2,14 @@ using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
 using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Features.Interactions;
+using DomatAljandal.Host.Features.Members;
+using DomatAljandal.Host.Features.Feedback;
 using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Users;
+using DomatAljandal.Host.Features.Volunteering;
 using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Workflows;
 using DomatAljandal.Host.Identity;
@@ -98,6 +103,8 @@ public static class HostingExtensions
             o.WorkflowsJsonFolder = builder.Configuration["Workflows:JsonFolder"] ?? ShippedWorkflowsFolder(builder.Environment));
         services.AddNotifications(builder.Configuration);
         services.AddCases(builder.Configuration);
+        services.AddPortal();
+        services.AddMembers();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
@@ -109,6 +116,8 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<RouteLogScopeMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseAuthentication();
@@ -128,6 +137,11 @@ public static class HostingExtensions
         app.MapNotificationsEndpoints();
         app.MapServiceCatalogEndpoints();
         app.MapCasesEndpoints();
+        app.MapPortalEndpoints();
+        app.MapVolunteeringEndpoints();
+        app.MapFeedbackEndpoints();
+        app.MapMembersEndpoints();
+        app.MapInteractionsEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -11,6 +11,7 @@ IBenchmarkSection[] sections =
     new RawSqliteWritesSection(),
     new WorkflowTransitionsSection(),
     new TimerFiringSection(),
+    new MemberSearchSection(),
 ];
 foreach (var section in sections)
 {

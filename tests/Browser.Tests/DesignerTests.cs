@@ -28,21 +28,21 @@ public sealed class DesignerTests
         await page.GotoAsync("/workflows");
         await page.WaitForSelectorAsync($"[data-testid=open-{DefinitionId}]");
         Assert.Contains("طلب خدمة عضو", await page.InnerTextAsync("[data-testid=definitions]"), StringComparison.Ordinal);
-        await BrowserSession.ScreenshotAsync(page, "10-workflows-list-ar");
+        await ScreenshotAsync(page, "10-workflows-list-ar");
 
         await page.ClickAsync($"[data-testid=open-{DefinitionId}]");
         await page.WaitForSelectorAsync("[data-testid=node-committee]");
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         await page.WaitForSelectorAsync("[data-testid=no-issues]");
         await AssertNothingCutOffAsync(page);
-        await BrowserSession.ScreenshotAsync(page, "11-designer-ar");
+        await ScreenshotAsync(page, "11-designer-ar");
 
         // Change the committee's deadline from 14 to 10 days.
         await GoToStepAsync(page, "قرار لجنة البحث");
-        await page.WaitForSelectorAsync("[data-testid=input-deadline-days] input");
-        Assert.Equal("14", await page.InputValueAsync("[data-testid=input-deadline-days] input"));
-        await page.FillAsync("[data-testid=input-deadline-days] input", "10");
-        await page.PressAsync("[data-testid=input-deadline-days] input", "Tab");
+        await page.WaitForSelectorAsync(Field("input-deadline-days"));
+        Assert.Equal("14", await page.InputValueAsync(Field("input-deadline-days")));
+        await page.FillAsync(Field("input-deadline-days"), "10");
+        await page.PressAsync(Field("input-deadline-days"), "Tab");
         await page.WaitForSelectorAsync("[data-testid=iso-deadline]:has-text('P10D')");
 
         // Add a notification beside the committee; it is invalid until it has a template, a channel and a next step.
@@ -51,13 +51,13 @@ public sealed class DesignerTests
         await page.WaitForSelectorAsync("[data-testid=issue-count]");
         Assert.NotNull(await page.QuerySelectorAsync("[data-testid=node-errors-sendnotification-1]"));
         Assert.True(await page.IsDisabledAsync("[data-testid=publish]"), "publish must be disabled while there are errors");
-        await page.FillAsync("[data-testid=name-ar] input", "إبلاغ العضو بموعد تقديم الخدمة");
-        await page.PressAsync("[data-testid=name-ar] input", "Tab");
-        await page.FillAsync("[data-testid=input-template] input", "decision-accepted");
-        await page.PressAsync("[data-testid=input-template] input", "Tab");
+        await page.FillAsync(Field("name-ar"), "إبلاغ العضو بموعد تقديم الخدمة");
+        await page.PressAsync(Field("name-ar"), "Tab");
+        await page.FillAsync(Field("input-template"), "decision-accepted");
+        await page.PressAsync(Field("input-template"), "Tab");
         await page.ClickAsync("[data-testid=input-channel]");
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('Email')");
-        await BrowserSession.ScreenshotAsync(page, "12-designer-new-step-errors-ar");
+        await ScreenshotAsync(page, "12-designer-new-step-errors-ar");
 
         // Connect its Done port to "record the acceptance" by dragging on the canvas.
         await DragAsync(page, "[data-testid=port-sendnotification-1-Done]", "[data-testid=node-record-acceptance] .node-title");
@@ -71,7 +71,7 @@ public sealed class DesignerTests
         await page.WaitForSelectorAsync("[data-testid=no-issues]");
         Assert.False(await page.IsDisabledAsync("[data-testid=publish]"));
         await AssertNothingCutOffAsync(page);
-        await BrowserSession.ScreenshotAsync(page, "13-designer-edited-ar");
+        await ScreenshotAsync(page, "13-designer-edited-ar");
 
         await page.ClickAsync("[data-testid=publish]");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
@@ -88,6 +88,17 @@ public sealed class DesignerTests
         var old = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowRuntime>().GetAsync(before.InstanceId, CancellationToken.None));
         Assert.Equal(1, old!.Instance.Version);
 
+        // A test run of the new version: simulated actions, the admin clicks the outcomes, the current step is highlighted.
+        await page.ClickAsync("[data-testid=test-run]");
+        await page.WaitForSelectorAsync("[data-testid=test-run-chip]");
+        await page.WaitForSelectorAsync("[data-testid=node-receive].current");
+        await page.ClickAsync("[data-testid=resume-receive-Received]");
+        await page.WaitForSelectorAsync("[data-testid=node-verify].current");
+        Assert.Contains("استقبال العضو", await page.InnerTextAsync("[data-testid=journal]"), StringComparison.Ordinal);
+        await ScreenshotAsync(page, "15-test-run-ar");
+        var testRuns = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowInstanceQueries>().CountByVersionAsync(DefinitionId, CancellationToken.None));
+        Assert.Equal(1, testRuns.Single(c => c.Version == 2).TestRuns);
+
         // The history shows a readable difference.
         await page.GotoAsync($"/workflows/{DefinitionId}/history");
         await page.WaitForSelectorAsync("[data-testid=diff-added]");
@@ -96,28 +107,37 @@ public sealed class DesignerTests
         Assert.Contains("P14D", diff, StringComparison.Ordinal);
         Assert.Contains("P10D", diff, StringComparison.Ordinal);
         await AssertNothingCutOffAsync(page);
-        await BrowserSession.ScreenshotAsync(page, "14-history-diff-ar");
+        await ScreenshotAsync(page, "14-history-diff-ar");
 
         // The old instance drawn on its own version, current step highlighted, journal beside.
         await page.GotoAsync($"/workflows/instances/{before.InstanceId}");
         await page.WaitForSelectorAsync("[data-testid=journal] li");
-        await page.WaitForSelectorAsync(".activity-node.current");
+        await page.WaitForSelectorAsync(".activity-node.current, .activity-node.failed"); // without a case behind it, the first case action may fail
         Assert.Null(await page.QuerySelectorAsync("[data-testid=node-sendnotification-1]"));
-        await BrowserSession.ScreenshotAsync(page, "15-instance-v1-ar");
+        await ScreenshotAsync(page, "16-instance-v1-ar");
 
         // Migration page: the v1 instance can be moved to v2 (identical ids map themselves).
         await page.GotoAsync($"/workflows/{DefinitionId}/instances");
         await page.WaitForSelectorAsync("[data-testid=migrate]");
-        await BrowserSession.ScreenshotAsync(page, "16-migration-ar");
+        await ScreenshotAsync(page, "17-migration-ar");
     }
 
     private static async Task GoToStepAsync(IPage page, string label)
     {
         await page.ClickAsync("[data-testid=find-step]");
-        await BrowserSession.ScreenshotAsync(page, "debug-find-step");
         await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{label}')");
-        await page.WaitForSelectorAsync($"[data-testid=property-panel] [data-testid=name-ar] input");
+        await page.WaitForSelectorAsync(Field("name-ar"));
     }
+
+    /// <summary>From the top of the page, so the fixed app bar does not cover the toolbar in a full-page picture.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await BrowserSession.ScreenshotAsync(page, name);
+    }
+
+    /// <summary>A MudBlazor input by the test id given to its component (on the input or around it).</summary>
+    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
 
     private static async Task DragAsync(IPage page, string from, string to)
     {

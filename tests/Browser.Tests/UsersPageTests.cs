@@ -13,8 +13,8 @@ public sealed class UsersPageTests
 
         await page.GotoAsync("/settings/users");
         await page.WaitForSelectorAsync("[data-testid=create-user]");
-        await page.FillAsync("[data-testid=new-user-name] input", "نورة بنت عبدالله الشمري");
-        await page.FillAsync("[data-testid=new-user-email] input", "noura@test.local");
+        await page.FillAsync("input[data-testid=new-user-name], [data-testid=new-user-name] input", "نورة بنت عبدالله الشمري");
+        await page.FillAsync("input[data-testid=new-user-email], [data-testid=new-user-email] input", "noura@test.local");
         await page.FillAsync("input[type=password]", "Committee-2026");
         await page.ClickAsync("text=عضو لجنة البحث");
         await page.ClickAsync("[data-testid=create-user]");

@@ -217,16 +217,24 @@ public sealed class Member
             throw new DomainRuleException("status", "لا يُقبل في الجمعية العمومية إلا عضو نشط.", "Only an active member can be admitted to the general assembly.");
         }
 
-        var number = ArabicText.ToAsciiDigits(Require.Text(membershipNumber, 20, "membershipNumber", "رقم العضوية", "The membership number"));
-        if (!number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            throw new DomainRuleException("membershipNumber", "رقم العضوية يتكون من أرقام وحروف إنجليزية وشرطات.", "A membership number has digits, Latin letters and dashes only.");
-        }
-
+        var number = CheckMembershipNumber(membershipNumber);
         Shares = CheckShares(shares);
-        MembershipNumber = number.ToUpperInvariant();
+        MembershipNumber = number;
         JoinedOn = joinedOn;
         Roles |= MemberRoles.GeneralAssemblyMember;
+        RefreshSearchText();
+    }
+
+    /// <summary>Corrects the membership number or the joining day of a general-assembly member, typed wrongly at admission.</summary>
+    public void CorrectMembership(string membershipNumber, DateOnly joinedOn)
+    {
+        if (!IsGeneralAssemblyMember)
+        {
+            throw new DomainRuleException("membershipNumber", "رقم العضوية لأعضاء الجمعية العمومية فقط.", "Only general-assembly members have a membership number.");
+        }
+
+        MembershipNumber = CheckMembershipNumber(membershipNumber);
+        JoinedOn = joinedOn;
         RefreshSearchText();
     }
 
@@ -332,6 +340,14 @@ public sealed class Member
         return valid
             ? trimmed.ToLowerInvariant()
             : throw new DomainRuleException("email", "البريد الإلكتروني غير صالح.", "The email address is not valid.");
+    }
+
+    private static string CheckMembershipNumber(string membershipNumber)
+    {
+        var number = ArabicText.ToAsciiDigits(Require.Text(membershipNumber, 20, "membershipNumber", "رقم العضوية", "The membership number"));
+        return number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? number.ToUpperInvariant()
+            : throw new DomainRuleException("membershipNumber", "رقم العضوية يتكون من أرقام وحروف إنجليزية وشرطات.", "A membership number has digits, Latin letters and dashes only.");
     }
 
     private static int CheckShares(int shares) => shares is >= 1 and <= 1_000_000

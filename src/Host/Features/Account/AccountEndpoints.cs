@@ -15,7 +15,7 @@ public static class AccountEndpoints
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("/login");
+            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/login");
         }).RequireAuthorization().ExcludeFromDescription();
 
         app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext http) =>

@@ -7,6 +7,7 @@ using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using MediatR;
@@ -60,7 +61,7 @@ public static class GetCase
     public sealed record MemberSummary(Guid Id, string FullName, string? EnglishName, string NationalId, string Mobile, string? Email,
         ContactChannel PreferredChannel, string PreferredLanguage, string? MembershipNumber);
 
-    /// <summary>One of the seven steps; <c>state</c> is Done, Current or Ahead.</summary>
+    /// <summary>One of the seven steps; <c>state</c> is Done, Skipped, Current or Ahead.</summary>
     public sealed record StepDto(int Number, ProcedureStep Step, string NameAr, string NameEn, string State);
 
     public sealed record ChecklistGapDto(string Field, string MessageAr, string MessageEn);
@@ -122,7 +123,7 @@ public static class GetCase
                 instanceId,
                 details?.Instance.Status,
                 details?.Instance.Result,
-                Steps(serviceCase),
+                Steps(serviceCase, VisitedSteps(definition, details?.Journal)),
                 [.. bookmarks.Where(CaseTasks.IsHumanTask).Select(b => CaseTasks.ToTask(b, definition, now, options.Value.DueSoonWindow))],
                 [.. bookmarks.Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
                 [.. serviceType.CheckSubmission(serviceCase).Select(g => new ChecklistGapDto(g.Field, g.MessageAr, g.MessageEn))],
@@ -142,17 +143,45 @@ public static class GetCase
 
         public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);
 
-        private static List<StepDto> Steps(ServiceCase serviceCase) =>
+        /// <summary>
+        /// Steps before the current one are Done when the case went through them and Skipped when it did not
+        /// (step 3, the social researcher, is only for members to whom the procedure was unclear).
+        /// </summary>
+        private static List<StepDto> Steps(ServiceCase serviceCase, HashSet<int>? visited) =>
         [
             .. Enum.GetValues<ProcedureStep>().Select(step => new StepDto(
                 (int)step,
                 step,
                 ProcedureStepNames.Arabic(step),
                 ProcedureStepNames.English(step),
-                serviceCase.Status == CaseStatus.Completed || step < serviceCase.CurrentStep ? "Done"
-                : step == serviceCase.CurrentStep && !serviceCase.IsClosed ? "Current"
-                : step == serviceCase.CurrentStep ? "Done"
+                step == serviceCase.CurrentStep && !serviceCase.IsClosed ? "Current"
+                : (step < serviceCase.CurrentStep || serviceCase.Status == CaseStatus.Completed) && visited is not null && !visited.Contains((int)step) ? "Skipped"
+                : serviceCase.Status == CaseStatus.Completed || step <= serviceCase.CurrentStep ? "Done"
                 : "Ahead")),
         ];
+
+        /// <summary>The steps the workflow's <c>case.set-step</c> actions actually ran, from the journal; null when unknown.</summary>
+        private static HashSet<int>? VisitedSteps(WorkflowDefinition? definition, IReadOnlyList<JournalEntryInfo>? journal)
+        {
+            if (definition is null || journal is null)
+            {
+                return null;
+            }
+
+            var visited = new HashSet<int> { (int)ProcedureStep.Receive };
+            foreach (var entry in journal)
+            {
+                var activity = definition.FindActivity(entry.ActivityId);
+                if (activity?.StringProperty("action") == "case.set-step"
+                    && activity.Property("inputs") is { ValueKind: System.Text.Json.JsonValueKind.Object } inputs
+                    && inputs.TryGetProperty("step", out var step)
+                    && int.TryParse(step.ToString(), out var number))
+                {
+                    visited.Add(number);
+                }
+            }
+
+            return visited;
+        }
     }
 }

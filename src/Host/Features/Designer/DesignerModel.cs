@@ -23,6 +23,9 @@ public sealed class DesignerModel
 
     public List<Connection> Connections { get; } = [];
 
+    /// <summary>The declared variables (not edited here; carried through).</summary>
+    public IReadOnlyList<VariableDefinition> Variables => _variables;
+
     private List<VariableDefinition> _variables = [];
     private Dictionary<string, JsonElement>? _extensions;
 

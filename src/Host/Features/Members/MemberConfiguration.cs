@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DomatAljandal.Host.Features.Members;
 
-/// <summary>Provider-neutral mapping of <see cref="Member"/>: one member per national ID, apiaries in a child table.</summary>
+/// <summary>
+/// Provider-neutral mapping of <see cref="Member"/>: one member per national ID, apiaries in a child table, and an int
+/// <c>version</c> concurrency token (see <see cref="MemberVersion"/>). Search reads <c>member_search_tokens</c>, not
+/// <c>search_text</c>.
+/// </summary>
 public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> e)
@@ -35,6 +39,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.Status).HasColumnName("status");
         e.Property(m => m.RegisteredAt).HasColumnName("registered_at").HasConversion(StoredTimes.Utc);
         e.Property(m => m.SearchText).HasColumnName("search_text").HasMaxLength(1000);
+        e.Property<int>(MemberVersion.PropertyName).HasColumnName("version").IsConcurrencyToken();
         e.Ignore(m => m.FullName);
         e.Ignore(m => m.IsGeneralAssemblyMember);
 

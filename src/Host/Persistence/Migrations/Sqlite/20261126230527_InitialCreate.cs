@@ -112,7 +112,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     joined_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     status = table.Column<int>(type: "INTEGER", nullable: false),
                     registered_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    search_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    search_text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,6 +149,27 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "portal_codes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    salt = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    failed_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_codes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reference_counters",
                 columns: table => new
                 {
@@ -177,6 +199,27 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_service_types", x => x.id);
                     table.UniqueConstraint("AK_service_types_code", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "volunteer_opportunities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title_ar = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    title_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    slots = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_open = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_volunteer_opportunities", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -411,6 +454,65 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pending_portal_registrations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    first_name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    father_name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    grandfather_name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    family_name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    national_id = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    mobile = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    city = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pending_portal_registrations", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_pending_portal_registrations_AspNetUsers_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_items",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    answered_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_items", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_feedback_items_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "member_apiaries",
                 columns: table => new
                 {
@@ -424,6 +526,25 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_member_apiaries", x => x.id);
                     table.ForeignKey(
                         name: "FK_member_apiaries_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_search_tokens",
+                columns: table => new
+                {
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_member_search_tokens", x => new { x.member_id, x.token });
+                    table.ForeignKey(
+                        name: "FK_member_search_tokens_members_member_id",
                         column: x => x.member_id,
                         principalTable: "members",
                         principalColumn: "id",
@@ -473,6 +594,64 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         column: x => x.service_type_code,
                         principalTable: "service_types",
                         principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "volunteer_hours",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    opportunity_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    worked_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    logged_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    logged_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    approved_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    approved_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_volunteer_hours", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_volunteer_hours_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_volunteer_hours_volunteer_opportunities_opportunity_id",
+                        column: x => x.opportunity_id,
+                        principalTable: "volunteer_opportunities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "volunteer_signups",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    opportunity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    signed_up_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_volunteer_signups", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_volunteer_signups_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_volunteer_signups_volunteer_opportunities_opportunity_id",
+                        column: x => x.opportunity_id,
+                        principalTable: "volunteer_opportunities",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -545,6 +724,38 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "interactions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    direction = table.Column<int>(type: "INTEGER", nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    incoming_reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interactions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_interactions_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_interactions_service_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "service_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -575,6 +786,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_MemberId",
+                table: "AspNetUsers",
+                column: "MemberId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -614,9 +831,46 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 column: "case_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_feedback_items_answered_at_submitted_at",
+                table: "feedback_items",
+                columns: new[] { "answered_at", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_items_member_id_submitted_at",
+                table: "feedback_items",
+                columns: new[] { "member_id", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_items_reference",
+                table: "feedback_items",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_case_id",
+                table: "interactions",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_incoming_reference",
+                table: "interactions",
+                column: "incoming_reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_member_id_at",
+                table: "interactions",
+                columns: new[] { "member_id", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_member_apiaries_member_id",
                 table: "member_apiaries",
                 column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_search_tokens_token",
+                table: "member_search_tokens",
+                columns: new[] { "token", "member_id", "kind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_members_membership_number",
@@ -655,6 +909,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "IX_outbox_messages_sent_at_dead_at_next_attempt_at",
                 table: "outbox_messages",
                 columns: new[] { "sent_at", "dead_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pending_portal_registrations_status_submitted_at",
+                table: "pending_portal_registrations",
+                columns: new[] { "status", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pending_portal_registrations_user_id",
+                table: "pending_portal_registrations",
+                column: "user_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_codes_member_id_purpose_created_at",
+                table: "portal_codes",
+                columns: new[] { "member_id", "purpose", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_cases_created_at",
@@ -696,6 +966,32 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "IX_service_types_code",
                 table: "service_types",
                 column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteer_hours_member_id_worked_on",
+                table: "volunteer_hours",
+                columns: new[] { "member_id", "worked_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteer_hours_opportunity_id",
+                table: "volunteer_hours",
+                column: "opportunity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteer_opportunities_is_open_starts_on",
+                table: "volunteer_opportunities",
+                columns: new[] { "is_open", "starts_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteer_signups_member_id",
+                table: "volunteer_signups",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteer_signups_opportunity_id_member_id",
+                table: "volunteer_signups",
+                columns: new[] { "opportunity_id", "member_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -788,13 +1084,34 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "feedback_items");
+
+            migrationBuilder.DropTable(
+                name: "interactions");
+
+            migrationBuilder.DropTable(
                 name: "member_apiaries");
+
+            migrationBuilder.DropTable(
+                name: "member_search_tokens");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "pending_portal_registrations");
+
+            migrationBuilder.DropTable(
+                name: "portal_codes");
+
+            migrationBuilder.DropTable(
                 name: "reference_counters");
+
+            migrationBuilder.DropTable(
+                name: "volunteer_hours");
+
+            migrationBuilder.DropTable(
+                name: "volunteer_signups");
 
             migrationBuilder.DropTable(
                 name: "wf_bookmarks");
@@ -818,10 +1135,13 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "service_cases");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "service_cases");
+                name: "volunteer_opportunities");
 
             migrationBuilder.DropTable(
                 name: "members");

@@ -1,0 +1,76 @@
+using System.Text.Json.Serialization;
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Domain.People;
+
+namespace DomatAljandal.Host.Features.Members;
+
+/// <summary>
+/// A member as the registry shows and edits them. <see cref="Warnings"/> is present only on a create or update answer
+/// (e.g. another member has the same mobile); send <see cref="Version"/> back with an update.
+/// </summary>
+public sealed record MemberDetails(
+    Guid Id,
+    int Version,
+    string FirstName,
+    string FatherName,
+    string GrandfatherName,
+    string FamilyName,
+    string FullName,
+    string? EnglishName,
+    string NationalId,
+    NationalIdKind NationalIdKind,
+    string Mobile,
+    string MobileLocal,
+    string? Email,
+    string? City,
+    ContactChannel PreferredChannel,
+    string PreferredLanguage,
+    bool ConsentToContact,
+    DateTimeOffset? ConsentToContactAt,
+    bool ConsentToDataProcessing,
+    DateTimeOffset? ConsentToDataProcessingAt,
+    IReadOnlyList<string> Roles,
+    MembershipStatus Status,
+    string? MembershipNumber,
+    int Shares,
+    DateOnly? JoinedOn,
+    IReadOnlyList<ApiaryDto> Apiaries,
+    DateTimeOffset RegisteredAt)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MemberWarning>? Warnings { get; init; }
+
+    public static MemberDetails From(Member member, int version) => new(
+        member.Id,
+        version,
+        member.FirstName,
+        member.FatherName,
+        member.GrandfatherName,
+        member.FamilyName,
+        member.FullName,
+        member.EnglishName,
+        member.NationalId,
+        Domain.People.NationalId.Parse(member.NationalId).Kind,
+        member.Mobile,
+        MobileNumber.Parse(member.Mobile).LocalNumber,
+        member.Email,
+        member.City,
+        member.PreferredChannel,
+        member.PreferredLanguage,
+        member.ConsentToContact,
+        member.ConsentToContactAt,
+        member.ConsentToDataProcessing,
+        member.ConsentToDataProcessingAt,
+        MemberRoleNames.Of(member.Roles),
+        member.Status,
+        member.MembershipNumber,
+        member.Shares,
+        member.JoinedOn,
+        [.. member.Apiaries.Select(a => new ApiaryDto(a.Id, a.Location, a.HiveCount))],
+        member.RegisteredAt);
+}
+
+public sealed record ApiaryDto(Guid Id, string Location, int HiveCount);
+
+/// <summary>Something the officer should look at, which did not stop the save: <c>{ field: "mobile", message, existingMemberId }</c>.</summary>
+public sealed record MemberWarning(string Field, string Message, string MessageAr, Guid? ExistingMemberId);

@@ -1,0 +1,25 @@
+using DomatAljandal.Host.Infrastructure;
+
+namespace DomatAljandal.Host.Features.Members;
+
+/// <summary>The problems the member slices answer with, worded once.</summary>
+internal static class MemberProblems
+{
+    public static ProblemException NotFound(Guid memberId) =>
+        new(StatusCodes.Status404NotFound, "No such member.", $"There is no member {memberId}.");
+
+    public static ProblemException DuplicateNationalId(Guid existingMemberId) =>
+        new(StatusCodes.Status409Conflict, "A member with this national ID or iqama number is already registered.",
+            $"Member {existingMemberId} has this national ID or iqama number.",
+            new Dictionary<string, string[]>
+            {
+                ["nationalId"] = ["رقم الهوية أو الإقامة مسجل لعضو آخر.", $"This national ID or iqama number is already registered (member {existingMemberId})."],
+            });
+
+    public static ProblemException DuplicateMembershipNumber() =>
+        new(StatusCodes.Status409Conflict, "This membership number is already given to another member.", null,
+            new Dictionary<string, string[]> { ["membershipNumber"] = ["رقم العضوية مستخدم لعضو آخر.", "This membership number belongs to another member."] });
+
+    public static ProblemException SavedConcurrently(string? detail) =>
+        new(StatusCodes.Status409Conflict, "The member could not be saved because the same record was written at the same time. Try again.", detail);
+}

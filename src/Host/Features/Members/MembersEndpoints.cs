@@ -1,0 +1,37 @@
+using DomatAljandal.Host.Features.Members.Search;
+using DomatAljandal.Host.Identity;
+using MediatR;
+
+namespace DomatAljandal.Host.Features.Members;
+
+/// <summary>
+/// The member registry over HTTP, for staff: register, read (audited), update with the version, search, and the audit
+/// trail for managers. Each endpoint only sends a MediatR request (the Blazor pages send the same ones).
+/// </summary>
+public static class MembersEndpoints
+{
+    public static IEndpointRouteBuilder MapMembersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var members = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Staff);
+        members.MapPost("/", async (MemberInput body, IMediator mediator, CancellationToken ct) =>
+            {
+                var member = await mediator.Send(new RegisterMember.Command(body), ct);
+                return TypedResults.Created($"/api/members/{member.Id}", member);
+            })
+            .WithSummary("Registers a member (400 naming the field, 409 when the national ID is registered; a shared mobile is a warning).");
+        members.MapGet("/", async (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page ?? 1, pageSize ?? 20), ct)))
+            .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
+        members.MapGet("/{memberId:guid}", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId), ct)))
+            .WithSummary("A member's record (the read is audited).");
+        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body), ct)))
+            .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
+        members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? take, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMemberAudit.Query(memberId, take ?? 200), ct)))
+            .RequireAuthorization(Policies.Managers)
+            .WithSummary("Who read or changed the member's record, with field-level changes (managers).");
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace DomatAljandal.Host.Features.Portal.Account;
+
+/// <summary>Opens portal accounts (role <see cref="Roles.Member"/>): linked to a member record, or pending staff approval.</summary>
+public sealed class PortalAccounts(UserManager<AppUser> users, AuditTrail audit, TimeProvider clock)
+{
+    public sealed record PortalAccountDto(string UserId, string Email, Guid? MemberId, string FullName);
+
+    /// <summary>409 when the email is taken; 400 when the password is too weak. <paramref name="memberId"/> null: pending.</summary>
+    public async Task<AppUser> CreateAsync(string? email, string? password, string fullName, Guid? memberId)
+    {
+        var address = email?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(address) || !System.Net.Mail.MailAddress.TryCreate(address, out _))
+        {
+            throw ProblemException.Validation("email", "البريد الإلكتروني غير صالح. / The email address is not valid.");
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            throw ProblemException.Validation("password", "كلمة المرور مطلوبة. / A password is required.");
+        }
+
+        await EnsureEmailFreeAsync(address);
+        var user = new AppUser
+        {
+            UserName = address,
+            Email = address,
+            EmailConfirmed = true,
+            FullName = fullName,
+            MemberId = memberId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+            {
+                throw EmailTaken();
+            }
+
+            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.", null,
+                new Dictionary<string, string[]> { ["password"] = [.. created.Errors.Select(e => e.Description)] });
+        }
+
+        var role = await users.AddToRoleAsync(user, Roles.Member);
+        if (!role.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not give {address} the Member role: {string.Join("; ", role.Errors.Select(e => e.Description))}");
+        }
+
+        audit.Record(AuditAction.Created, "PortalAccount", user.Id, new { user.Email, memberId });
+        return user;
+    }
+
+    public async Task EnsureEmailFreeAsync(string email)
+    {
+        if (await users.FindByEmailAsync(email.Trim()) is not null)
+        {
+            throw EmailTaken();
+        }
+    }
+
+    private static ProblemException EmailTaken() =>
+        new(StatusCodes.Status409Conflict, "The email is already used by another account.",
+            "البريد الإلكتروني مستخدم لحساب آخر. / The email is already used by another account.");
+}

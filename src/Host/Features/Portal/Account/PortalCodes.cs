@@ -1,0 +1,65 @@
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Features.Portal.Account;
+
+/// <summary>
+/// Sends one-time codes through the notification outbox (the member's preferred channel, SMS or email) and checks them.
+/// A new code supersedes the member's open codes for the same purpose; at most five are sent per member and purpose an hour.
+/// </summary>
+public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeProvider clock, ILogger<PortalCodes> logger)
+{
+    private const int MaxCodesPerHour = 5;
+
+    /// <summary>Issues and queues a code; the code row and its outbox message commit together.</summary>
+    public async Task<PortalCode> SendAsync(PortalCodePurpose purpose, Member member, string? userId, Guid? caseId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var since = now.AddHours(-1);
+        var recent = await db.Set<PortalCode>()
+            .Where(c => c.MemberId == member.Id && c.Purpose == purpose && c.CreatedAt > since)
+            .ToListAsync(cancellationToken);
+        if (recent.Count >= MaxCodesPerHour)
+        {
+            throw PortalProblems.TooManyCodes();
+        }
+
+        foreach (var open in recent.Where(c => c.CaseId == caseId))
+        {
+            open.Supersede(now);
+        }
+
+        var (code, clear) = PortalCode.Issue(purpose, member.Id, userId, caseId, now);
+        db.Add(code);
+        var contact = new MemberContact(member.Email, member.Mobile,
+            member.PreferredChannel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
+            member.PreferredLanguage, member.FullName);
+        await notifier.EnqueueForMemberAsync(contact, NotificationTemplateKeys.PortalCode,
+            new Dictionary<string, object?> { ["code"] = clear, ["validMinutes"] = (int)PortalCode.Lifetime.TotalMinutes },
+            caseId, $"portal-code:{code.Id}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("One-time code {CodeId} for {Purpose} sent to member {MemberId}", code.Id, purpose, member.Id);
+        return code;
+    }
+
+    /// <summary>
+    /// Checks <paramref name="typed"/> against the newest code matching <paramref name="which"/>; a wrong try is saved
+    /// before the refusal is thrown, so the five-try limit holds across requests.
+    /// </summary>
+    public async Task<PortalCode> VerifyAsync(IQueryable<PortalCode> which, string? typed, CancellationToken cancellationToken)
+    {
+        var code = await which.OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken)
+                   ?? throw PortalProblems.CodeExpired();
+        var result = code.Check(typed, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return result switch
+        {
+            PortalCodeCheck.Accepted => code,
+            PortalCodeCheck.Wrong => throw PortalProblems.WrongCode(code.AttemptsLeft),
+            PortalCodeCheck.Locked => throw PortalProblems.CodeLocked(),
+            _ => throw PortalProblems.CodeExpired(),
+        };
+    }
+}

@@ -1,0 +1,117 @@
+using DomatAljandal.Domain;
+using DomatAljandal.Domain.Members;
+using DomatAljandal.Domain.People;
+using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Features.Portal.Account;
+
+/// <summary>
+/// Portal sign-up. A known member proves who they are with their national ID, their mobile on record and a one-time code
+/// sent to them (SMS or email, as they prefer), then chooses an email and password: the account is linked to their record.
+/// Someone the society does not know yet applies as new: the account opens at once but sees only "pending" until staff
+/// approve the registration.
+/// </summary>
+public static class SignUp
+{
+    /// <summary>Step 1 of linking: national ID and mobile must both match one member record.</summary>
+    public sealed record Start(string? NationalId, string? Mobile) : IRequest<CodeSent>;
+
+    /// <param name="VerificationId">Give it back with the code.</param>
+    /// <param name="Channel">Sms or Email.</param>
+    /// <param name="SentTo">The address, masked: <c>+9665******67</c> or <c>f***@example.com</c>.</param>
+    /// <param name="ExpiresAt">Ten minutes after sending.</param>
+    public sealed record CodeSent(Guid VerificationId, string Channel, string SentTo, DateTimeOffset ExpiresAt);
+
+    /// <summary>Step 2 of linking: the code, and the email and password of the new account.</summary>
+    public sealed record Complete(Guid VerificationId, string? Code, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
+
+    /// <summary>Not on record yet: the four-part name, national ID, mobile, email and password.</summary>
+    public sealed record Apply(string? FirstName, string? FatherName, string? GrandfatherName, string? FamilyName, string? NationalId, string? Mobile,
+        string? City, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
+
+    public sealed class Handler(AppDbContext db, PortalCodes codes, PortalAccounts accounts, TimeProvider clock) :
+        IRequestHandler<Start, CodeSent>,
+        IRequestHandler<Complete, PortalAccounts.PortalAccountDto>,
+        IRequestHandler<Apply, PortalAccounts.PortalAccountDto>
+    {
+        public async Task<CodeSent> Handle(Start request, CancellationToken cancellationToken)
+        {
+            if (!NationalId.TryParse(request.NationalId, out var id))
+            {
+                throw new DomainRuleException("nationalId", "رقم الهوية الوطنية أو الإقامة غير صحيح.", "The national ID or iqama number is not valid.");
+            }
+
+            if (!MobileNumber.TryParse(request.Mobile, out var mobile))
+            {
+                throw new DomainRuleException("mobile", "رقم الجوال غير صحيح.", "The mobile number is not valid.");
+            }
+
+            var member = await db.Set<Member>().FirstOrDefaultAsync(m => m.NationalId == id.Value && m.Mobile == mobile.Value, cancellationToken)
+                         ?? throw new ProblemException(StatusCodes.Status404NotFound, "No member record matches.",
+                             "لا يوجد عضو بهذا الرقم الوطني وهذا الجوال؛ يمكنك التقدم بطلب تسجيل جديد. / No member has this national ID and mobile; you can apply as a new member.");
+            await CreatePortalAccount.EnsureNoAccountAsync(db, member.Id, cancellationToken);
+            var code = await codes.SendAsync(PortalCodePurpose.SignUp, member, null, null, cancellationToken);
+            var byEmail = member.PreferredChannel == ContactChannel.Email && member.Email is not null;
+            return new CodeSent(code.Id, byEmail ? "Email" : "Sms", byEmail ? MaskEmail(member.Email!) : MaskMobile(member.Mobile), code.ExpiresAt);
+        }
+
+        public async Task<PortalAccounts.PortalAccountDto> Handle(Complete request, CancellationToken cancellationToken)
+        {
+            await accounts.EnsureEmailFreeAsync(request.Email ?? string.Empty);
+            var code = await codes.VerifyAsync(
+                db.Set<PortalCode>().Where(c => c.Id == request.VerificationId && c.Purpose == PortalCodePurpose.SignUp), request.Code, cancellationToken);
+            var member = await db.Set<Member>().AsNoTracking().FirstAsync(m => m.Id == code.MemberId, cancellationToken);
+            await CreatePortalAccount.EnsureNoAccountAsync(db, member.Id, cancellationToken);
+            var user = await accounts.CreateAsync(request.Email, request.Password, member.FullName, member.Id);
+            return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, member.Id, user.FullName);
+        }
+
+        public async Task<PortalAccounts.PortalAccountDto> Handle(Apply request, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            // Member.Register checks every part (Arabic name, ID check digit, mobile, email) the way the registry does.
+            var details = Member.Register(new MemberRegistration
+            {
+                FirstName = request.FirstName!,
+                FatherName = request.FatherName!,
+                GrandfatherName = request.GrandfatherName!,
+                FamilyName = request.FamilyName!,
+                NationalId = request.NationalId!,
+                Mobile = request.Mobile!,
+                Email = request.Email,
+                City = request.City,
+                PreferredChannel = ContactChannel.Sms,
+                PreferredLanguage = "ar",
+                ConsentToContact = true,
+                ConsentToDataProcessing = true,
+            }, now);
+            if (await db.Set<Member>().AnyAsync(m => m.NationalId == details.NationalId, cancellationToken))
+            {
+                throw new ProblemException(StatusCodes.Status409Conflict, "A member with this national ID is on record.",
+                    "لديك سجل عضو لدى الجمعية؛ اربط حسابك برقم الهوية والجوال. / You are on record with the society; link your account with your national ID and mobile.");
+            }
+
+            if (await db.Set<PendingPortalRegistration>().AnyAsync(r => r.NationalId == details.NationalId && r.Status == PendingRegistrationStatus.Pending, cancellationToken))
+            {
+                throw new ProblemException(StatusCodes.Status409Conflict, "A registration with this national ID is already waiting.",
+                    "يوجد طلب تسجيل بهذا الرقم الوطني قيد المراجعة. / A registration with this national ID is already waiting for review.");
+            }
+
+            var user = await accounts.CreateAsync(request.Email, request.Password, details.FullName, memberId: null);
+            db.Add(PendingPortalRegistration.Submit(user.Id, details, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, null, user.FullName);
+        }
+
+        private static string MaskMobile(string mobile) => mobile.Length > 7 ? mobile[..5] + new string('*', mobile.Length - 7) + mobile[^2..] : mobile;
+
+        private static string MaskEmail(string email)
+        {
+            var at = email.IndexOf('@', StringComparison.Ordinal);
+            return at <= 1 ? email : email[0] + new string('*', at - 1) + email[at..];
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Cases;
+
+namespace DomatAljandal.Host.Features.Portal.Requests;
+
+/// <summary>One of the seven steps as the member sees it; <c>state</c> is Done, Current or Ahead.</summary>
+public sealed record PortalStep(int Number, ProcedureStep Step, string NameAr, string NameEn, string State);
+
+/// <summary>What the society asks of the member now: <c>ProvideMissingInformation</c> or <c>SignDeclaration</c>.</summary>
+public sealed record MemberAction(string Kind, string MessageAr, string MessageEn, string? MissingItems);
+
+/// <summary>How a case reads on the portal: the step tracker, the status words and what is asked of the member.</summary>
+public static class PortalCaseView
+{
+    public const string ProvideMissingInformation = nameof(ProvideMissingInformation);
+    public const string SignDeclaration = nameof(SignDeclaration);
+
+    public static IReadOnlyList<PortalStep> Steps(ServiceCase serviceCase) =>
+    [
+        .. Enum.GetValues<ProcedureStep>().Select(step => new PortalStep(
+            (int)step,
+            step,
+            ProcedureStepNames.Arabic(step),
+            ProcedureStepNames.English(step),
+            serviceCase.Status == CaseStatus.Completed || step < serviceCase.CurrentStep ? "Done"
+            : step == serviceCase.CurrentStep ? (serviceCase.IsClosed ? "Done" : "Current")
+            : "Ahead")),
+    ];
+
+    /// <summary>The member's part, from the events the case's workflow waits for.</summary>
+    public static MemberAction? ActionNeeded(ServiceCase serviceCase, IEnumerable<string> awaitedEvents, string? missingItems = null)
+    {
+        if (serviceCase.IsClosed)
+        {
+            return null;
+        }
+
+        var events = awaitedEvents.ToHashSet(StringComparer.Ordinal);
+        if (events.Contains(CaseEvents.MemberReplied))
+        {
+            return new MemberAction(ProvideMissingInformation,
+                "نحتاج منك استكمال معلومات أو مستندات ناقصة.", "We need missing information or documents from you.", missingItems);
+        }
+
+        return events.Contains(CaseEvents.DeclarationSigned)
+            ? new MemberAction(SignDeclaration,
+                "وقّع الإقرار بصحة البيانات ليُحال طلبك إلى لجنة البحث.", "Sign the declaration that your data is correct so the request goes to the research committee.", null)
+            : null;
+    }
+
+    public static (string Ar, string En) StatusName(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => ("قيد المعالجة", "In progress"),
+        CaseStatus.AwaitingMember => ("بانتظارك", "Waiting for you"),
+        CaseStatus.InCommittee => ("لدى لجنة البحث", "With the research committee"),
+        CaseStatus.Completed => ("مكتمل", "Completed"),
+        CaseStatus.Rejected => ("مرفوض", "Not accepted"),
+        CaseStatus.Cancelled => ("ملغى", "Cancelled"),
+        _ => (status.ToString(), status.ToString()),
+    };
+}

@@ -1,0 +1,89 @@
+using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Cases.Letters;
+using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace DomatAljandal.Host.Features.Portal.Requests;
+
+/// <summary>
+/// One of the member's requests as they follow it: the seven steps and where it stands, what is asked of them (with the
+/// missing items the officer named), what they submitted and uploaded, the declaration, the decision and the letters.
+/// Staff-only parts of the case (notes, internal tasks, the journal, communications) are not shown.
+/// </summary>
+public static class TrackRequest
+{
+    public sealed record Query(Guid MemberId, Guid CaseId) : IRequest<TrackedRequest>, IMemberCaseRequest;
+
+    public sealed record TrackedRequest(
+        Guid Id,
+        string Reference,
+        ServiceTypeDto Service,
+        CaseStatus Status,
+        string StatusNameAr,
+        string StatusNameEn,
+        ProcedureStep CurrentStep,
+        IReadOnlyList<PortalStep> Steps,
+        MemberAction? ActionNeeded,
+        IReadOnlyDictionary<string, string> SubmittedData,
+        IReadOnlyList<MyAttachment> Attachments,
+        SignedDeclaration? Declaration,
+        Decision? Decision,
+        IReadOnlyList<LetterSummaryDto> Letters,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? ClosedAt);
+
+    public sealed record MyAttachment(Guid Id, string FileName, string ContentType, long SizeBytes, string? DocumentKey, DateTimeOffset UploadedAt);
+
+    public sealed record SignedDeclaration(string TextVersion, DeclarationMethod Method, DateTimeOffset SignedAt);
+
+    public sealed record Decision(DecisionOutcome Outcome, string Reason, DateTimeOffset DecidedAt);
+
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime) : IRequestHandler<Query, TrackedRequest>
+    {
+        public async Task<TrackedRequest> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var serviceCase = await db.Set<ServiceCase>().AsNoTracking()
+                                  .FirstOrDefaultAsync(c => c.Id == request.CaseId && c.MemberId == request.MemberId, cancellationToken)
+                              ?? throw PortalProblems.NotFound();
+            var service = await db.Set<ServiceType>().AsNoTracking().FirstAsync(s => s.Code == serviceCase.ServiceTypeCode, cancellationToken);
+            var letters = await db.Set<CaseLetter>().AsNoTracking().Where(l => l.CaseId == serviceCase.Id).OrderBy(l => l.IssuedAt).ToListAsync(cancellationToken);
+
+            List<string> awaited = [];
+            string? missingItems = null;
+            if (Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId))
+            {
+                awaited = await db.Set<Bookmark>().AsNoTracking()
+                    .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.EventName != null)
+                    .Select(b => b.EventName!).ToListAsync(cancellationToken);
+                if (awaited.Count > 0 && await runtime.GetAsync(instanceId, cancellationToken) is { } details
+                    && details.Instance.Variables["missingItems"] is { } missing)
+                {
+                    missingItems = missing.GetValueKind() == System.Text.Json.JsonValueKind.String ? missing.GetValue<string>() : missing.ToJsonString();
+                }
+            }
+
+            var status = PortalCaseView.StatusName(serviceCase.Status);
+            return new TrackedRequest(
+                serviceCase.Id,
+                serviceCase.Reference.Value,
+                ServiceTypeDto.From(service),
+                serviceCase.Status,
+                status.Ar,
+                status.En,
+                serviceCase.CurrentStep,
+                PortalCaseView.Steps(serviceCase),
+                PortalCaseView.ActionNeeded(serviceCase, awaited, missingItems),
+                serviceCase.SubmittedData,
+                [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(a => new MyAttachment(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedAt))],
+                serviceCase.Declaration is { } d ? new SignedDeclaration(d.TextVersion, d.Method, d.SignedAt) : null,
+                serviceCase.Decision is { } x ? new Decision(x.Outcome, x.Reason, x.DecidedAt) : null,
+                [.. letters.Select(LetterSummaryDto.From)],
+                serviceCase.CreatedAt,
+                serviceCase.ClosedAt);
+        }
+    }
+}
