@@ -76,6 +76,7 @@ public sealed class PortalTests
         await page.ClickAsync("[data-testid=sign-declaration]");
         await page.WaitForSelectorAsync("[data-testid=declaration-signed]");
         Assert.Equal("Current", await page.GetAttributeAsync("[data-testid=step-5]", "data-state"));
+        await FitsThePhoneAsync(page, "signed");
         await BrowserSession.ScreenshotAsync(page, "portal-07-signed-ar-360");
 
         using var scope = session.App.Services.CreateScope();

@@ -72,58 +72,21 @@ public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<s
     }
 }
 
-/// <summary>One <see cref="CasesAppFactory"/> per test class and database kind (PostgreSQL skips, or fails in CI, when absent).</summary>
-public abstract class CasesHost(DatabaseKind kind) : IAsyncDisposable
+/// <summary>One <see cref="CasesAppFactory"/> per test class and database kind, with its own attachments folder.</summary>
+public abstract class CasesHost(DatabaseKind kind) : HostFixture<CasesAppFactory>(kind)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _attachments = Path.Combine(Path.GetTempPath(), "domat-tests", "attachments-" + Guid.NewGuid().ToString("N"));
-    private TestDatabase? _database;
-    private CasesAppFactory? _factory;
 
-    public async Task<CasesAppFactory> GetAsync()
+    protected override CasesAppFactory CreateFactory(TestDatabase database) =>
+        new(database, new Dictionary<string, string?> { ["Cases:AttachmentsFolder"] = _attachments });
+
+    public override async ValueTask DisposeAsync()
     {
-        if (kind == DatabaseKind.Postgres)
-        {
-            RealService.RequirePostgres();
-        }
-
-        await _gate.WaitAsync();
-        try
-        {
-            if (_factory is null)
-            {
-                _database = await TestDatabase.CreateAsync(kind);
-                _factory = new CasesAppFactory(_database, new Dictionary<string, string?> { ["Cases:AttachmentsFolder"] = _attachments });
-                _ = _factory.Server;
-            }
-
-            return _factory;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
+        await base.DisposeAsync();
         if (Directory.Exists(_attachments))
         {
             Directory.Delete(_attachments, recursive: true);
         }
-
-        _gate.Dispose();
-        GC.SuppressFinalize(this);
     }
 }
 

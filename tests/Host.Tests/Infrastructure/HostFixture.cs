@@ -4,17 +4,15 @@ namespace DomatAljandal.Host.Tests.Infrastructure;
 /// One running host per test class and database kind, started on first use inside a test (so a missing
 /// PostgreSQL skips — or fails in CI — the test instead of crashing the class).
 /// </summary>
-public abstract class HostFixture(DatabaseKind kind) : IAsyncDisposable
+public abstract class HostFixture<TFactory>(DatabaseKind kind) : IAsyncDisposable where TFactory : DomatAppFactory
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TestDatabase? _database;
-    private DomatAppFactory? _factory;
+    private TFactory? _factory;
 
     public DatabaseKind Kind { get; } = kind;
 
-    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
-
-    public async Task<DomatAppFactory> GetAsync()
+    public async Task<TFactory> GetAsync()
     {
         if (Kind == DatabaseKind.Postgres)
         {
@@ -27,7 +25,7 @@ public abstract class HostFixture(DatabaseKind kind) : IAsyncDisposable
             if (_factory is null)
             {
                 _database = await TestDatabase.CreateAsync(Kind);
-                _factory = new DomatAppFactory(_database, Settings);
+                _factory = CreateFactory(_database);
                 _ = _factory.Server; // start now: migrations and seeding happen here
             }
 
@@ -39,7 +37,9 @@ public abstract class HostFixture(DatabaseKind kind) : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    protected abstract TFactory CreateFactory(TestDatabase database);
+
+    public virtual async ValueTask DisposeAsync()
     {
         if (_factory is not null)
         {
@@ -54,6 +54,14 @@ public abstract class HostFixture(DatabaseKind kind) : IAsyncDisposable
         _gate.Dispose();
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The plain host (real clock, real scheduler).</summary>
+public abstract class HostFixture(DatabaseKind kind) : HostFixture<DomatAppFactory>(kind)
+{
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    protected override DomatAppFactory CreateFactory(TestDatabase database) => new(database, Settings);
 }
 
 public sealed class SqliteHost() : HostFixture(DatabaseKind.Sqlite);

@@ -144,8 +144,9 @@ public static class GetCase
         public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);
 
         /// <summary>
-        /// Steps before the current one are Done when the case went through them and Skipped when it did not
-        /// (step 3, the social researcher, is only for members to whom the procedure was unclear).
+        /// A step is Done when the case went through it (even one it came back from, like a clarification) and
+        /// Skipped when the case passed it by (step 3, the social researcher, is only for members to whom the
+        /// procedure was unclear).
         /// </summary>
         private static List<StepDto> Steps(ServiceCase serviceCase, HashSet<int>? visited) =>
         [
@@ -155,8 +156,9 @@ public static class GetCase
                 ProcedureStepNames.Arabic(step),
                 ProcedureStepNames.English(step),
                 step == serviceCase.CurrentStep && !serviceCase.IsClosed ? "Current"
-                : (step < serviceCase.CurrentStep || serviceCase.Status == CaseStatus.Completed) && visited is not null && !visited.Contains((int)step) ? "Skipped"
-                : serviceCase.Status == CaseStatus.Completed || step <= serviceCase.CurrentStep ? "Done"
+                : visited?.Contains((int)step) == true ? "Done"
+                : step < serviceCase.CurrentStep || serviceCase.Status == CaseStatus.Completed ? visited is null ? "Done" : "Skipped"
+                : step == serviceCase.CurrentStep ? "Done"
                 : "Ahead")),
         ];
 

@@ -3,8 +3,10 @@ using DomatAljandal.Domain;
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Domain.Dates;
 using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Audit;
 using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Features.Cases.Workflow;
+using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Runtime;
@@ -50,6 +52,7 @@ public static class OpenCase
         AppDbContext db,
         IWorkflowRuntime runtime,
         ReferenceNumbers numbers,
+        AuditTrail audit,
         TimeProvider clock,
         ILogger<Handler> logger) : IRequestHandler<Command, OpenedCase>
     {
@@ -73,6 +76,8 @@ public static class OpenCase
                     if (isNew)
                     {
                         db.Add(member);
+                        MemberVersion.Touch(db, member);
+                        audit.Record(AuditAction.Created, MemberAuditSnapshot.EntityType, member.Id.ToString(), MemberAuditSnapshot.Of(member));
                     }
 
                     db.Add(serviceCase);
