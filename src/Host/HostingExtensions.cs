@@ -107,7 +107,7 @@ public static class HostingExtensions
         services.AddMembers();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddMudServices();
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddSingleton<Features.Designer.ActivityPalette>();
         return builder;
     }

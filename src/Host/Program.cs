@@ -2,7 +2,8 @@ using DomatAljandal.Host;
 using DomatAljandal.Host.Persistence;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain (not reloadable) start-up logger: several hosts in one test process must not each try to freeze it.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

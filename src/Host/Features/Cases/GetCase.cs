@@ -123,7 +123,7 @@ public static class GetCase
                 instanceId,
                 details?.Instance.Status,
                 details?.Instance.Result,
-                Steps(serviceCase, VisitedSteps(definition, details?.Journal)),
+                CaseStepStates.For(serviceCase, CaseStepStates.Visited(definition, details?.Journal)),
                 [.. bookmarks.Where(CaseTasks.IsHumanTask).Select(b => CaseTasks.ToTask(b, definition, now, options.Value.DueSoonWindow))],
                 [.. bookmarks.Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
                 [.. serviceType.CheckSubmission(serviceCase).Select(g => new ChecklistGapDto(g.Field, g.MessageAr, g.MessageEn))],
@@ -142,48 +142,5 @@ public static class GetCase
         }
 
         public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);
-
-        /// <summary>
-        /// A step is Done when the case went through it (even one it came back from, like a clarification) and
-        /// Skipped when the case passed it by (step 3, the social researcher, is only for members to whom the
-        /// procedure was unclear).
-        /// </summary>
-        private static List<StepDto> Steps(ServiceCase serviceCase, HashSet<int>? visited) =>
-        [
-            .. Enum.GetValues<ProcedureStep>().Select(step => new StepDto(
-                (int)step,
-                step,
-                ProcedureStepNames.Arabic(step),
-                ProcedureStepNames.English(step),
-                step == serviceCase.CurrentStep && !serviceCase.IsClosed ? "Current"
-                : visited?.Contains((int)step) == true ? "Done"
-                : step < serviceCase.CurrentStep || serviceCase.Status == CaseStatus.Completed ? visited is null ? "Done" : "Skipped"
-                : step == serviceCase.CurrentStep ? "Done"
-                : "Ahead")),
-        ];
-
-        /// <summary>The steps the workflow's <c>case.set-step</c> actions actually ran, from the journal; null when unknown.</summary>
-        private static HashSet<int>? VisitedSteps(WorkflowDefinition? definition, IReadOnlyList<JournalEntryInfo>? journal)
-        {
-            if (definition is null || journal is null)
-            {
-                return null;
-            }
-
-            var visited = new HashSet<int> { (int)ProcedureStep.Receive };
-            foreach (var entry in journal)
-            {
-                var activity = definition.FindActivity(entry.ActivityId);
-                if (activity?.StringProperty("action") == "case.set-step"
-                    && activity.Property("inputs") is { ValueKind: System.Text.Json.JsonValueKind.Object } inputs
-                    && inputs.TryGetProperty("step", out var step)
-                    && int.TryParse(step.ToString(), out var number))
-                {
-                    visited.Add(number);
-                }
-            }
-
-            return visited;
-        }
     }
 }

@@ -3,9 +3,6 @@ using DomatAljandal.Host.Features.Cases;
 
 namespace DomatAljandal.Host.Features.Portal.Requests;
 
-/// <summary>One of the seven steps as the member sees it; <c>state</c> is Done, Current or Ahead.</summary>
-public sealed record PortalStep(int Number, ProcedureStep Step, string NameAr, string NameEn, string State);
-
 /// <summary>What the society asks of the member now: <c>ProvideMissingInformation</c> or <c>SignDeclaration</c>.</summary>
 public sealed record MemberAction(string Kind, string MessageAr, string MessageEn, string? MissingItems);
 
@@ -14,18 +11,6 @@ public static class PortalCaseView
 {
     public const string ProvideMissingInformation = nameof(ProvideMissingInformation);
     public const string SignDeclaration = nameof(SignDeclaration);
-
-    public static IReadOnlyList<PortalStep> Steps(ServiceCase serviceCase) =>
-    [
-        .. Enum.GetValues<ProcedureStep>().Select(step => new PortalStep(
-            (int)step,
-            step,
-            ProcedureStepNames.Arabic(step),
-            ProcedureStepNames.English(step),
-            serviceCase.Status == CaseStatus.Completed || step < serviceCase.CurrentStep ? "Done"
-            : step == serviceCase.CurrentStep ? (serviceCase.IsClosed ? "Done" : "Current")
-            : "Ahead")),
-    ];
 
     /// <summary>The member's part, from the events the case's workflow waits for.</summary>
     public static MemberAction? ActionNeeded(ServiceCase serviceCase, IEnumerable<string> awaitedEvents, string? missingItems = null)

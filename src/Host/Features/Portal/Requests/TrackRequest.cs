@@ -1,5 +1,7 @@
 using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Cases.Letters;
+using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Persistence;
@@ -26,7 +28,7 @@ public static class TrackRequest
         string StatusNameAr,
         string StatusNameEn,
         ProcedureStep CurrentStep,
-        IReadOnlyList<PortalStep> Steps,
+        IReadOnlyList<GetCase.StepDto> Steps,
         MemberAction? ActionNeeded,
         IReadOnlyDictionary<string, string> SubmittedData,
         IReadOnlyList<MyAttachment> Attachments,
@@ -42,7 +44,7 @@ public static class TrackRequest
 
     public sealed record Decision(DecisionOutcome Outcome, string Reason, DateTimeOffset DecidedAt);
 
-    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime) : IRequestHandler<Query, TrackedRequest>
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, ProcedureDefinitions definitions) : IRequestHandler<Query, TrackedRequest>
     {
         public async Task<TrackedRequest> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -54,13 +56,20 @@ public static class TrackRequest
 
             List<string> awaited = [];
             string? missingItems = null;
+            HashSet<int>? visited = null;
             if (Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId))
             {
                 awaited = await db.Set<Bookmark>().AsNoTracking()
                     .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.EventName != null)
                     .Select(b => b.EventName!).ToListAsync(cancellationToken);
-                if (awaited.Count > 0 && await runtime.GetAsync(instanceId, cancellationToken) is { } details
-                    && details.Instance.Variables["missingItems"] is { } missing)
+                var details = await runtime.GetAsync(instanceId, cancellationToken);
+                if (details is not null)
+                {
+                    var definition = await definitions.GetAsync(details.Instance.DefinitionId, details.Instance.Version, cancellationToken);
+                    visited = CaseStepStates.Visited(definition, details.Journal);
+                }
+
+                if (awaited.Count > 0 && details?.Instance.Variables["missingItems"] is { } missing)
                 {
                     missingItems = missing.GetValueKind() == System.Text.Json.JsonValueKind.String ? missing.GetValue<string>() : missing.ToJsonString();
                 }
@@ -75,7 +84,7 @@ public static class TrackRequest
                 status.Ar,
                 status.En,
                 serviceCase.CurrentStep,
-                PortalCaseView.Steps(serviceCase),
+                CaseStepStates.For(serviceCase, visited),
                 PortalCaseView.ActionNeeded(serviceCase, awaited, missingItems),
                 serviceCase.SubmittedData,
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(a => new MyAttachment(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedAt))],
