@@ -1,7 +1,7 @@
 namespace DomatAljandal.Domain;
 
 /// <summary>The small checks every entity repeats, each throwing a <see cref="DomainRuleException"/> naming the field.</summary>
-internal static class Require
+public static class Require
 {
     /// <summary>Trimmed, non-empty text of at most <paramref name="maxLength"/> characters.</summary>
     public static string Text(string? value, int maxLength, string field, string labelAr, string labelEn)

@@ -1,5 +1,4 @@
 using DomatAljandal.Domain;
-using DomatAljandal.Host.Features.Portal;
 
 namespace DomatAljandal.Host.Features.Feedback;
 
@@ -49,10 +48,10 @@ public sealed class FeedbackItem
     {
         Id = Guid.CreateVersion7(at),
         Reference = reference,
-        Kind = Checks.Defined(kind, "kind", "النوع", "The kind"),
+        Kind = Require.Defined(kind, "kind", "النوع", "The kind"),
         MemberId = memberId,
-        Subject = Checks.Text(subject, 200, "subject", "الموضوع", "The subject"),
-        Text = Checks.Text(text, MaxTextLength, "text", "النص", "The text"),
+        Subject = Require.Text(subject, 200, "subject", "الموضوع", "The subject"),
+        Text = Require.Text(text, MaxTextLength, "text", "النص", "The text"),
         CaseId = caseId,
         SubmittedAt = at,
     };
@@ -60,8 +59,8 @@ public sealed class FeedbackItem
     /// <summary>The society answers; a later answer replaces the earlier one (a follow-up), keeping who and when.</summary>
     public void AnswerWith(string answer, string answeredBy, DateTimeOffset at)
     {
-        Answer = Checks.Text(answer, MaxTextLength, "answer", "الرد", "The answer");
-        AnsweredBy = Checks.Text(answeredBy, 256, "answeredBy", "صاحب الرد", "Answered by");
+        Answer = Require.Text(answer, MaxTextLength, "answer", "الرد", "The answer");
+        AnsweredBy = Require.Text(answeredBy, 256, "answeredBy", "صاحب الرد", "Answered by");
         AnsweredAt = at;
     }
 }

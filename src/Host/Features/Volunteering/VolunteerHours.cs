@@ -1,5 +1,4 @@
 using DomatAljandal.Domain;
-using DomatAljandal.Host.Features.Portal;
 
 namespace DomatAljandal.Host.Features.Volunteering;
 
@@ -54,8 +53,8 @@ public sealed class VolunteerHours
             OpportunityId = opportunityId,
             WorkedOn = workedOn,
             Hours = hours,
-            Description = Checks.Text(description, 1000, "description", "وصف العمل", "The description"),
-            LoggedBy = Checks.Text(loggedBy, 256, "loggedBy", "المسجِّل", "Logged by"),
+            Description = Require.Text(description, 1000, "description", "وصف العمل", "The description"),
+            LoggedBy = Require.Text(loggedBy, 256, "loggedBy", "المسجِّل", "Logged by"),
             LoggedAt = at,
         };
     }
@@ -67,7 +66,7 @@ public sealed class VolunteerHours
             throw new DomainRuleException("approved", "الساعات معتمدة مسبقًا.", "These hours are already approved.");
         }
 
-        ApprovedBy = Checks.Text(approvedBy, 256, "approvedBy", "المعتمِد", "Approved by");
+        ApprovedBy = Require.Text(approvedBy, 256, "approvedBy", "المعتمِد", "Approved by");
         ApprovedAt = at;
     }
 }

@@ -1,5 +1,4 @@
 using DomatAljandal.Domain;
-using DomatAljandal.Host.Features.Portal;
 
 namespace DomatAljandal.Host.Features.Volunteering;
 
@@ -42,7 +41,7 @@ public sealed class VolunteerOpportunity
         {
             Id = Guid.CreateVersion7(at),
             CreatedAt = at,
-            CreatedBy = Checks.Text(createdBy, 256, "createdBy", "المنشئ", "Created by"),
+            CreatedBy = Require.Text(createdBy, 256, "createdBy", "المنشئ", "Created by"),
             IsOpen = true,
         };
         opportunity.Update(titleAr, titleEn, description, location, startsOn, endsOn, slots, true);
@@ -61,10 +60,10 @@ public sealed class VolunteerOpportunity
             throw new DomainRuleException("slots", "عدد المتطوعين المطلوب غير صالح.", "The number of volunteers needed is not valid.");
         }
 
-        TitleAr = Checks.Text(titleAr, 200, "titleAr", "العنوان بالعربية", "The Arabic title");
-        TitleEn = Checks.Text(titleEn, 200, "titleEn", "العنوان بالإنجليزية", "The English title");
-        Description = Checks.Text(description, 4000, "description", "الوصف", "The description");
-        Location = Checks.OptionalText(location, 200, "location", "المكان", "The location");
+        TitleAr = Require.Text(titleAr, 200, "titleAr", "العنوان بالعربية", "The Arabic title");
+        TitleEn = Require.Text(titleEn, 200, "titleEn", "العنوان بالإنجليزية", "The English title");
+        Description = Require.Text(description, 4000, "description", "الوصف", "The description");
+        Location = Require.OptionalText(location, 200, "location", "المكان", "The location");
         StartsOn = startsOn;
         EndsOn = endsOn;
         Slots = slots;

@@ -1,5 +1,4 @@
 using DomatAljandal.Domain;
-using DomatAljandal.Host.Features.Portal;
 
 namespace DomatAljandal.Host.Features.Portal.Account;
 
@@ -79,7 +78,7 @@ public sealed class PendingPortalRegistration
     public void Reject(string reason, string decidedBy, DateTimeOffset at)
     {
         EnsurePending();
-        RejectionReason = Checks.Text(reason, 1000, "reason", "سبب الرفض", "The reason");
+        RejectionReason = Require.Text(reason, 1000, "reason", "سبب الرفض", "The reason");
         Status = PendingRegistrationStatus.Rejected;
         DecidedBy = decidedBy;
         DecidedAt = at;
