@@ -1,21 +1,22 @@
 using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
-using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Features.Cases;
+using DomatAljandal.Host.Features.Designer;
+using DomatAljandal.Host.Features.Feedback;
 using DomatAljandal.Host.Features.Interactions;
 using DomatAljandal.Host.Features.Members;
-using DomatAljandal.Host.Features.Feedback;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
 using DomatAljandal.Host.Features.Workflows;
-using DomatAljandal.Workflows;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Localization;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -74,9 +75,9 @@ public static class HostingExtensions
         });
         services.AddAuthorizationBuilder().AddSocietyPolicies();
         services.AddScoped<IStartupSeeder, IdentitySeeder>();
-        services.AddScoped<Features.Users.StaffUsers>();
+        services.AddScoped<StaffUsers>();
         services.AddHttpContextAccessor();
-        services.AddScoped<Features.Audit.AuditTrail>();
+        services.AddScoped<AuditTrail>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
@@ -108,7 +109,7 @@ public static class HostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
-        services.AddSingleton<Features.Designer.ActivityPalette>();
+        services.AddSingleton<ActivityPalette>();
         return builder;
     }
 
