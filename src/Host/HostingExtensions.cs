@@ -108,6 +108,7 @@ public static class HostingExtensions
         services.AddMembers();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         services.AddSingleton<ActivityPalette>();
         return builder;

@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DomatAljandal.Host.Tests.Foundation;
 
@@ -96,6 +100,27 @@ public abstract class FoundationTests(HostFixture host)
         using var anonymous = app.CreateClient();
         var login = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = "Leaver-pass-2026" });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task An_open_page_of_a_deactivated_user_loses_its_sign_in_at_the_next_revalidation()
+    {
+        var app = await host.GetAsync();
+        using var admin = await app.AdminClientAsync();
+        var email = $"open-tab-{Guid.NewGuid():N}@test.local";
+        var created = await (await admin.PostAsJsonAsync("/api/users", new { email, password = "Open-tab-2026", fullName = "منيرة الرويلي", roles = new[] { "Manager" } }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var principal = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>()
+            .CreateUserPrincipalAsync((await users.FindByEmailAsync(email))!);
+        var revalidation = (ActiveUserRevalidatingStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        Assert.True(await revalidation.IsStillValidAsync(principal));
+
+        (await admin.PostAsync($"/api/users/{created.GetProperty("id").GetString()}/deactivate", null)).EnsureSuccessStatusCode();
+
+        Assert.False(await revalidation.IsStillValidAsync(principal));
     }
 
     [SkippableFact]
