@@ -48,6 +48,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowDefinitionValidator>();
         services.TryAddSingleton<DefinitionCache>();
         services.TryAddScoped(sp => new WorkflowDbContextAccessor(sp.GetRequiredService<TContext>()));
+        services.TryAddScoped<InstanceWriter>();
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddScoped<IIncidentService, IncidentService>();

@@ -1,6 +1,7 @@
 using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Tests.Support;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,7 @@ public sealed class ResumeTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await EngineHost.CreateAsync();
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private Task<WorkflowInstanceSnapshot> StartTwoTasksAsync() => _host.PublishAndStartAsync(Flow.Define().Start("fork")
+    private static Task<WorkflowInstanceSnapshot> StartTwoTasksAsync(EngineHost host) => host.PublishAndStartAsync(Flow.Define().Start("fork")
         .Activity("fork", "SetVariable", new { variable = "x", value = "1" })
         .HumanTask("a", "MemberRelationsOfficer", ["Ok"]).HumanTask("b", "MemberRelationsOfficer", ["Ok"])
         .HumanTask("after", "MemberRelationsOfficer", ["Ok"]).End("e")
@@ -65,31 +66,50 @@ public sealed class ResumeTests : IAsyncLifetime
     [Fact]
     public async Task Concurrent_resumes_of_one_instance_are_serialized_and_the_loser_gets_409()
     {
-        var started = await StartTwoTasksAsync();
+        var pause = new Pause();
+        await using var host = await EngineHost.CreateAsync(services: s =>
+            s.AddSingleton(pause).AddTransient<INotificationHandler<BookmarkCreated>, PausingHandler>());
+        var started = await StartTwoTasksAsync(host);
         var a = started.Bookmarks.Single(b => b.ActivityId == "a");
         var b = started.Bookmarks.Single(b => b.ActivityId == "b");
 
-        // Both "requests" load the instance before either saves.
-        await using var first = _host.Services.CreateAsyncScope();
-        await using var second = _host.Services.CreateAsyncScope();
-        var firstDb = first.ServiceProvider.GetRequiredService<TestDbContext>();
-        var secondDb = second.ServiceProvider.GetRequiredService<TestDbContext>();
-        await firstDb.Set<WorkflowInstance>().SingleAsync(i => i.Id == started.InstanceId);
-        await secondDb.Set<WorkflowInstance>().SingleAsync(i => i.Id == started.InstanceId);
-
-        await first.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
-            .ResumeAsync(started.InstanceId, a.Id, "Ok", null, EngineHost.Officer, default);
-        var conflict = await Assert.ThrowsAsync<WorkflowConcurrencyException>(() => second.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
-            .ResumeAsync(started.InstanceId, b.Id, "Ok", null, EngineHost.Officer, default));
+        // The first request has loaded the instance and run its activities when the second one commits.
+        pause.Arm();
+        var first = host.Runtime(r => r.ResumeAsync(started.InstanceId, a.Id, "Ok", null, EngineHost.Officer, default));
+        await pause.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Runtime(r => r.ResumeAsync(started.InstanceId, b.Id, "Ok", null, EngineHost.Officer, default));
+        pause.Release.SetResult();
+        var conflict = await Assert.ThrowsAsync<WorkflowConcurrencyException>(() => first);
         Assert.Equal(WorkflowErrorKind.Conflict, conflict.Kind);
 
-        // Nothing of the loser was applied: b is still open, one "after" task exists.
-        var details = await _host.GetAsync(started.InstanceId);
-        Assert.Equal(["after", "b"], details.Instance.Bookmarks.Select(x => x.ActivityId).Order());
+        // Nothing of the loser was applied: a is still open, one "after" task exists.
+        var details = await host.GetAsync(started.InstanceId);
+        Assert.Equal(["a", "after"], details.Instance.Bookmarks.Select(x => x.ActivityId).Order());
+        Assert.DoesNotContain(details.Journal, j => j.ActivityId == "a");
 
         // Retrying the loser on fresh state works.
-        var retried = await _host.Runtime(r => r.ResumeAsync(started.InstanceId, b.Id, "Ok", null, EngineHost.Officer, default));
+        var retried = await host.Runtime(r => r.ResumeAsync(started.InstanceId, a.Id, "Ok", null, EngineHost.Officer, default));
         Assert.Equal(2, retried.Bookmarks.Count(x => x.ActivityId == "after"));
+    }
+
+    /// <summary>Holds the first unit of work that creates a bookmark after <see cref="Arm"/>, between its activities and its save.</summary>
+    private sealed class Pause
+    {
+        private int _armed;
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public void Arm() => Interlocked.Exchange(ref _armed, 1);
+        public bool Take() => Interlocked.Exchange(ref _armed, 0) == 1;
+    }
+
+    private sealed class PausingHandler(Pause pause) : INotificationHandler<BookmarkCreated>
+    {
+        public async Task Handle(BookmarkCreated notification, CancellationToken cancellationToken)
+        {
+            if (!pause.Take()) return;
+            pause.Reached.SetResult();
+            await pause.Release.Task;
+        }
     }
 
     [Fact]

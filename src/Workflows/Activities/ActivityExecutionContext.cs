@@ -9,8 +9,10 @@ namespace DomatAljandal.Workflows.Activities;
 public sealed class ActivityExecutionContext
 {
     internal ActivityExecutionContext(Guid instanceId, string definitionId, int version, ActivityDefinition activity,
-        JsonObject variables, string? actor, DateTimeOffset now, IServiceProvider services, ExpressionEvaluator expressions)
+        JsonObject variables, string? actor, DateTimeOffset now, IServiceProvider services, ExpressionEvaluator expressions,
+        Guid? resumedBookmarkId = null)
     {
+        ResumedBookmarkId = resumedBookmarkId;
         InstanceId = instanceId;
         DefinitionId = definitionId;
         Version = version;
@@ -34,6 +36,8 @@ public sealed class ActivityExecutionContext
     public JsonObject Variables { get; }
     /// <summary>The actor whose action led here (null for the scheduler).</summary>
     public string? Actor { get; }
+    /// <summary>The bookmark whose resumption in this unit of work led here (null at start or on an incident retry).</summary>
+    public Guid? ResumedBookmarkId { get; }
     /// <summary>The current time from the engine's <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset Now { get; }
     /// <summary>The scoped service provider of the unit of work (same DbContext as the transition).</summary>
@@ -46,5 +50,5 @@ public sealed class ActivityExecutionContext
 
     /// <summary>A snapshot of the workflow context for MediatR requests.</summary>
     public WorkflowContextInfo ToContextInfo() =>
-        new(InstanceId, DefinitionId, Version, Activity.Id, Actor, JsonValues.ToPlainDictionary(Variables));
+        new(InstanceId, DefinitionId, Version, Activity.Id, Actor, JsonValues.ToPlainDictionary(Variables), ResumedBookmarkId);
 }

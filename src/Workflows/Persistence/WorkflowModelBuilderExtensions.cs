@@ -70,8 +70,10 @@ public static class WorkflowModelBuilderExtensions
             e.Property(b => b.ConsumedAt).HasColumnName("consumed_at");
             e.Property(b => b.ConsumedBy).HasColumnName("consumed_by").HasMaxLength(200);
             e.Property(b => b.ConsumedOutcome).HasColumnName("consumed_outcome").HasMaxLength(200);
-            e.HasIndex(b => new { b.InstanceId, b.ConsumedAt });
-            e.HasIndex(b => new { b.Role, b.ConsumedAt });
+            // Consuming a bookmark touches as few index pages as possible: the instance index does not hold consumed_at,
+            // and the inbox index holds open tasks only (every inbox query asks for consumed_at IS NULL).
+            e.HasIndex(b => b.InstanceId);
+            e.HasIndex(b => b.Role).HasFilter("consumed_at IS NULL");
         });
 
         mb.Entity<DurableTimer>(e =>
@@ -96,7 +98,8 @@ public static class WorkflowModelBuilderExtensions
         mb.Entity<JournalEntry>(e =>
         {
             e.ToTable("wf_journal");
-            e.HasKey(j => j.Id);
+            // Keyed by instance and sequence: the one index a journal read needs, and one B-tree fewer to write per entry.
+            e.HasKey(j => new { j.InstanceId, j.Sequence });
             e.Property(j => j.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(j => j.InstanceId).HasColumnName("instance_id");
             e.Property(j => j.Sequence).HasColumnName("sequence");
@@ -108,7 +111,6 @@ public static class WorkflowModelBuilderExtensions
             e.Property(j => j.StartedAt).HasColumnName("started_at");
             e.Property(j => j.FinishedAt).HasColumnName("finished_at");
             e.Property(j => j.Error).HasColumnName("error");
-            e.HasIndex(j => new { j.InstanceId, j.Sequence });
         });
 
         mb.Entity<Incident>(e =>

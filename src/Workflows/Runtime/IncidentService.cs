@@ -28,13 +28,13 @@ internal sealed class IncidentService(WorkflowEngine engine) : IIncidentService
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var (incident, x) = await LoadOpenAsync(incidentId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
-        await engine.CancelAsync(x, actor.Id, $"Incident {incident.Id} cancelled: {incident.Error}", cancellationToken);
+        engine.Cancel(x, actor.Id, $"Incident {incident.Id} cancelled: {incident.Error}");
         return await engine.SaveAsync(x, cancellationToken);
     }
 
     private async Task<(Incident, InstanceExecution)> LoadOpenAsync(Guid incidentId, CancellationToken cancellationToken)
     {
-        var incident = await engine.Context.Set<Incident>().FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
+        var incident = await engine.Context.Set<Incident>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
                        ?? throw new WorkflowNotFoundException($"Incident {incidentId} does not exist.");
         if (incident.Status != IncidentStatus.Open)
             throw new WorkflowStateException($"Incident {incidentId} is {incident.Status}.");

@@ -7,6 +7,7 @@ namespace DomatAljandal.Workflows.Runtime;
 /// <param name="ActivityId">The executing activity.</param>
 /// <param name="Actor">Who caused this execution (null when the scheduler did).</param>
 /// <param name="Variables">A copy of the instance's variables.</param>
+/// <param name="ResumedBookmarkId">The bookmark whose resumption in this unit of work led here (null at start or on an incident retry).</param>
 public sealed record WorkflowContextInfo(
     Guid InstanceId, string DefinitionId, int Version, string ActivityId, string? Actor,
-    IReadOnlyDictionary<string, object?> Variables);
+    IReadOnlyDictionary<string, object?> Variables, Guid? ResumedBookmarkId = null);

@@ -5,6 +5,7 @@ using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ namespace DomatAljandal.Workflows.Runtime;
 /// </summary>
 internal sealed class WorkflowEngine(
     WorkflowDbContextAccessor db,
+    InstanceWriter writer,
     DefinitionCache definitions,
     ActivityRegistry registry,
     ExpressionEvaluator expressions,
@@ -41,19 +43,30 @@ internal sealed class WorkflowEngine(
     public Task<OpenConnectionLease> OpenConnectionAsync(CancellationToken cancellationToken) =>
         OpenConnectionLease.AcquireAsync(Context, cancellationToken);
 
-    /// <summary>Loads an instance with its open bookmarks (one query) and its cached definition.</summary>
+    /// <summary>Loads an instance with its open bookmarks (one statement, not tracked) and its cached definition.</summary>
     public async Task<InstanceExecution> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
     {
+        var tables = EngineTables.For(Context);
+        await using var lease = await OpenConnectionAsync(cancellationToken);
+        await using var command = Context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = Context.Database.CurrentTransaction?.GetDbTransaction();
+        var sql = new EngineCommand(command, tables.Sql);
+        sql.Text.Append(tables.InstanceWithOpenBookmarksSql).Append(tables.Instances.Parameter(sql, nameof(WorkflowInstance.Id), instanceId));
+        command.CommandText = sql.Text.ToString();
+
         WorkflowInstance? instance = null;
         var open = new List<Bookmark>();
-        await foreach (var row in EngineQueries.InstanceWithOpenBookmarks(Context, instanceId).WithCancellation(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            instance = row.Instance;
-            if (row.Bookmark is { } bookmark) open.Add(bookmark);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                instance ??= EngineRows.Instance(reader);
+                if (EngineRows.Bookmark(reader, tables.Instances.Width) is { } bookmark) open.Add(bookmark);
+            }
         }
         if (instance is null) throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
         var definition = await definitions.GetAsync(Context, instance.DefinitionId, instance.Version, cancellationToken);
-        return new InstanceExecution(instance, definition, open);
+        return new InstanceExecution(instance, definition, open, isNew: false);
     }
 
     public InstanceExecution Create(ExecutableDefinition definition, JsonObject? input, string actor)
@@ -70,8 +83,7 @@ internal sealed class WorkflowEngine(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        Context.Add(instance);
-        return new InstanceExecution(instance, definition, []);
+        return new InstanceExecution(instance, definition, [], isNew: true);
     }
 
     /// <summary>Runs the flowchart from the given activities until every path waits or ends.</summary>
@@ -97,7 +109,7 @@ internal sealed class WorkflowEngine(
             try
             {
                 var context = new ActivityExecutionContext(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, activity,
-                    x.Variables, actor, time.GetUtcNow(), services, expressions);
+                    x.Variables, actor, time.GetUtcNow(), services, expressions, x.ResumedBookmarkId);
                 result = await type.ExecuteAsync(context, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -111,7 +123,7 @@ internal sealed class WorkflowEngine(
 
             if (retrying?.ActivityId == activity.Id)
             {
-                Resolve(retrying);
+                Resolve(x, retrying);
                 retrying = null;
             }
 
@@ -128,7 +140,7 @@ internal sealed class WorkflowEngine(
                     break;
                 case EndResult end:
                     Journal(x, activity, started, actor, end.Result);
-                    await CompleteAsync(x, end.Result, cancellationToken);
+                    Complete(x, end.Result);
                     queue.Clear();
                     break;
             }
@@ -142,7 +154,7 @@ internal sealed class WorkflowEngine(
         var activity = x.Definition.Activity(bookmark.ActivityId);
         if (registry.Get(activity.Type) is IResumableActivity resumable)
             resumable.ApplyResume(activity, outcome, data, x.Variables);
-        await ConsumeAsync(x, bookmark, outcome, actor, cancellationToken);
+        Consume(x, bookmark, outcome, actor);
         Journal(x, activity, bookmark.CreatedAt, actor, outcome, data: data);
         logger.LogInformation("Bookmark {BookmarkId} at {ActivityId} resumed with {Outcome} by {Actor}",
             bookmark.Id, bookmark.ActivityId, outcome, actor);
@@ -154,6 +166,7 @@ internal sealed class WorkflowEngine(
     {
         var now = UtcNow;
         bookmark.BreachedAt = now;
+        x.Changed(bookmark);
         var takeTimeout = x.Definition.HasConnection(bookmark.ActivityId, HumanTaskActivity.TimeoutOutcome);
         logger.LogInformation("Deadline of {ActivityId} (role {Role}) breached; timeout path taken: {TimeoutTaken}",
             bookmark.ActivityId, bookmark.Role, takeTimeout);
@@ -162,7 +175,7 @@ internal sealed class WorkflowEngine(
         if (!takeTimeout) return;
 
         var activity = x.Definition.Activity(bookmark.ActivityId);
-        await ConsumeAsync(x, bookmark, HumanTaskActivity.TimeoutOutcome, WorkflowActor.System.Id, cancellationToken);
+        Consume(x, bookmark, HumanTaskActivity.TimeoutOutcome, WorkflowActor.System.Id);
         Journal(x, activity, bookmark.CreatedAt, WorkflowActor.System.Id, HumanTaskActivity.TimeoutOutcome);
         await RunAsync(x, x.Definition.Targets(activity.Id, HumanTaskActivity.TimeoutOutcome), WorkflowActor.System.Id, cancellationToken);
     }
@@ -171,15 +184,16 @@ internal sealed class WorkflowEngine(
     public async Task RetryAsync(InstanceExecution x, Incident incident, string actor, CancellationToken cancellationToken)
     {
         if (x.Instance.Status == WorkflowStatus.Faulted) x.Instance.Status = WorkflowStatus.Running;
+        x.Changed(incident);
         logger.LogInformation("Retrying activity {ActivityId} of incident {IncidentId} (attempt {Attempt})",
             incident.ActivityId, incident.Id, incident.Attempts + 1);
         await RunAsync(x, [incident.ActivityId], actor, cancellationToken, incident);
     }
 
     /// <summary>Cancels the instance: bookmarks, timers and incidents are closed.</summary>
-    public async Task CancelAsync(InstanceExecution x, string actor, string? reason, CancellationToken cancellationToken)
+    public void Cancel(InstanceExecution x, string actor, string? reason)
     {
-        await CloseOpenWorkAsync(x, "Cancelled", actor, cancellationToken);
+        CloseOpenWork(x, "Cancelled", actor);
         x.Instance.Status = WorkflowStatus.Cancelled;
         x.Instance.Result = "Cancelled";
         x.Instance.FinishedAt = UtcNow;
@@ -187,7 +201,7 @@ internal sealed class WorkflowEngine(
         logger.LogInformation("Workflow instance cancelled by {Actor}", actor);
     }
 
-    /// <summary>Publishes the collected notifications (inside the unit of work) and saves.</summary>
+    /// <summary>Publishes the collected notifications (inside the unit of work), then writes it in one transaction.</summary>
     public async Task<WorkflowInstanceSnapshot> SaveAsync(InstanceExecution x, CancellationToken cancellationToken)
     {
         x.Instance.VariablesJson = x.Variables.ToJsonString();
@@ -198,41 +212,25 @@ internal sealed class WorkflowEngine(
             var mediator = services.GetRequiredService<IMediator>();
             foreach (var notification in x.Notifications) await mediator.Publish(notification, cancellationToken);
         }
-        await db.SaveAsync(x.Instance.Id, cancellationToken);
+        await writer.WriteAsync(x, cancellationToken);
         return x.ToSnapshot();
     }
 
-    private async Task ConsumeAsync(InstanceExecution x, Bookmark bookmark, string outcome, string actor, CancellationToken cancellationToken)
+    private void Consume(InstanceExecution x, Bookmark bookmark, string outcome, string actor)
     {
         bookmark.ConsumedAt = UtcNow;
         bookmark.ConsumedBy = actor;
         bookmark.ConsumedOutcome = outcome;
+        x.Changed(bookmark);
         x.OpenBookmarks.Remove(bookmark);
+        x.ResumedBookmarkId = bookmark.Id;
         if (bookmark.DueAt is null) return;
         // The deadline or delay timer has nothing left to do.
-        var timers = await ToListAsync(EngineQueries.PendingTimersOfBookmark(Context, bookmark.Id), cancellationToken);
-        timers.AddRange(x.NewTimers.Where(t => t.BookmarkId == bookmark.Id));
-        foreach (var timer in timers.Where(t => t.FiredAt is null).Distinct()) RemoveTimer(x, timer);
+        x.NewTimers.RemoveAll(t => t.BookmarkId == bookmark.Id);
+        if (!x.NewBookmarks.Contains(bookmark)) x.BookmarksDone.Add(bookmark.Id);
     }
 
-    private void RemoveTimer(InstanceExecution x, DurableTimer timer)
-    {
-        Context.Remove(timer);
-        x.NewTimers.Remove(timer);
-    }
-
-    private void AddTimer(InstanceExecution x, DurableTimer timer)
-    {
-        Context.Add(timer);
-        x.NewTimers.Add(timer);
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var item in source.WithCancellation(cancellationToken)) list.Add(item);
-        return list;
-    }
+    private static void AddTimer(InstanceExecution x, DurableTimer timer) => x.NewTimers.Add(timer);
 
     private void CreateBookmark(InstanceExecution x, ActivityDefinition activity, WaitResult wait)
     {
@@ -249,7 +247,7 @@ internal sealed class WorkflowEngine(
             EventName = wait.EventName,
             CreatedAt = now,
         };
-        Context.Add(bookmark);
+        x.NewBookmarks.Add(bookmark);
         x.OpenBookmarks.Add(bookmark);
         if (bookmark.DueAt is { } dueAt)
         {
@@ -267,9 +265,9 @@ internal sealed class WorkflowEngine(
         logger.LogDebug("Waiting at {ActivityId} on {BookmarkKind} bookmark {BookmarkId}", activity.Id, wait.Kind, bookmark.Id);
     }
 
-    private async Task CompleteAsync(InstanceExecution x, string result, CancellationToken cancellationToken)
+    private void Complete(InstanceExecution x, string result)
     {
-        await CloseOpenWorkAsync(x, "Cancelled", WorkflowActor.System.Id, cancellationToken);
+        CloseOpenWork(x, "Cancelled", WorkflowActor.System.Id);
         x.Instance.Status = WorkflowStatus.Completed;
         x.Instance.Result = result;
         x.Instance.FinishedAt = UtcNow;
@@ -277,7 +275,11 @@ internal sealed class WorkflowEngine(
         logger.LogInformation("Workflow instance completed with {Result}", result);
     }
 
-    private async Task CloseOpenWorkAsync(InstanceExecution x, string outcome, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The instance ends: its open bookmarks are consumed with <paramref name="outcome"/>; its pending timers are deleted
+    /// and its open incidents cancelled (in the database by <see cref="InstanceWriter"/>, here for those in memory).
+    /// </summary>
+    private void CloseOpenWork(InstanceExecution x, string outcome, string actor)
     {
         var now = UtcNow;
         foreach (var bookmark in x.OpenBookmarks)
@@ -285,17 +287,12 @@ internal sealed class WorkflowEngine(
             bookmark.ConsumedAt = now;
             bookmark.ConsumedBy = actor;
             bookmark.ConsumedOutcome = outcome;
+            x.Changed(bookmark);
         }
         x.OpenBookmarks.Clear();
-
-        var timers = await ToListAsync(EngineQueries.PendingTimersOfInstance(Context, x.Instance.Id), cancellationToken);
-        timers.AddRange(x.NewTimers);
-        // A timer being fired right now stays: the dispatcher marked it fired in this same transaction.
-        foreach (var timer in timers.Distinct().Where(t => t.FiredAt is null).ToList()) RemoveTimer(x, timer);
-
-        var incidents = await ToListAsync(EngineQueries.OpenIncidentsOfInstance(Context, x.Instance.Id), cancellationToken);
-        incidents.AddRange(x.NewIncidents);
-        foreach (var incident in incidents.Distinct().Where(i => i.Status == IncidentStatus.Open))
+        x.NewTimers.Clear();
+        x.Closed = true;
+        foreach (var incident in x.NewIncidents.Concat(x.ChangedIncidents).Where(i => i.Status == IncidentStatus.Open))
         {
             incident.Status = IncidentStatus.Cancelled;
             incident.NextAttemptAt = null;
@@ -315,11 +312,8 @@ internal sealed class WorkflowEngine(
             Status = IncidentStatus.Open,
             CreatedAt = now,
         };
-        if (retrying is null)
-        {
-            Context.Add(incident);
-            x.NewIncidents.Add(incident);
-        }
+        if (retrying is null) x.NewIncidents.Add(incident);
+        else x.Changed(retrying);
         incident.Attempts++;
         incident.Error = error.Message;
 
@@ -344,8 +338,9 @@ internal sealed class WorkflowEngine(
         });
     }
 
-    private void Resolve(Incident incident)
+    private void Resolve(InstanceExecution x, Incident incident)
     {
+        x.Changed(incident);
         incident.Status = IncidentStatus.Resolved;
         incident.NextAttemptAt = null;
         incident.ClosedAt = UtcNow;
@@ -353,7 +348,7 @@ internal sealed class WorkflowEngine(
 
     private void Journal(InstanceExecution x, ActivityDefinition activity, DateTime startedAt, string? actor, string? outcome,
         string? error = null, JsonObject? data = null) =>
-        Context.Add(new JournalEntry
+        x.NewJournal.Add(new JournalEntry
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()),
             InstanceId = x.Instance.Id,

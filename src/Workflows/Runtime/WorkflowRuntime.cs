@@ -89,7 +89,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
         var x = await engine.LoadAsync(instanceId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         EnsureActive(x);
-        await engine.CancelAsync(x, actor.Id, reason, cancellationToken);
+        engine.Cancel(x, actor.Id, reason);
         return await engine.SaveAsync(x, cancellationToken);
     }
 

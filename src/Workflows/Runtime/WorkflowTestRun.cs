@@ -12,6 +12,7 @@ namespace DomatAljandal.Workflows.Runtime;
 /// <inheritdoc />
 internal sealed class WorkflowTestRun(
     WorkflowDbContextAccessor db,
+    InstanceWriter writer,
     DefinitionCache definitions,
     ActivityRegistry registry,
     ExpressionEvaluator expressions,
@@ -60,15 +61,13 @@ internal sealed class WorkflowTestRun(
     private async Task<WorkflowInstanceSnapshot> SaveAsync(WorkflowEngine engine, InstanceExecution x, CancellationToken cancellationToken)
     {
         // No timer fires for a test run: the scheduler would act (and publish) outside the simulation.
-        foreach (var timer in db.Context.ChangeTracker.Entries<DurableTimer>()
-                     .Where(e => e.State == EntityState.Added && e.Entity.InstanceId == x.Instance.Id).ToList())
-            timer.State = EntityState.Detached;
+        x.NewTimers.Clear();
         x.Notifications.Clear();
         return await engine.SaveAsync(x, cancellationToken);
     }
 
     private WorkflowEngine SimulatingEngine(ExecutableDefinition definition) =>
-        new(db, definitions, registry, expressions, new SimulatedServices(services, new SimulatingMediator(definition, registry)), time, options, engineLogger);
+        new(db, writer, definitions, registry, expressions, new SimulatedServices(services, new SimulatingMediator(definition, registry)), time, options, engineLogger);
 
     /// <summary>The host's services, except that MediatR is the simulation.</summary>
     private sealed class SimulatedServices(IServiceProvider inner, IMediator mediator) : IServiceProvider

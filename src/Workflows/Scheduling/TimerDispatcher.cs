@@ -141,7 +141,7 @@ internal sealed class TimerDispatcher(
                 await engine.BreachDeadlineAsync(x, bookmark, cancellationToken);
                 break;
             case TimerKind.IncidentRetry:
-                var incident = await engine.Context.Set<Incident>().FirstOrDefaultAsync(i => i.Id == timer.IncidentId, cancellationToken);
+                var incident = await engine.Context.Set<Incident>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == timer.IncidentId, cancellationToken);
                 // A stale retry timer (an admin retried meanwhile) has nothing to do.
                 if (incident is { Status: IncidentStatus.Open, NextAttemptAt: { } next } && next <= engine.UtcNow)
                     await engine.RetryAsync(x, incident, WorkflowActor.System.Id, cancellationToken);

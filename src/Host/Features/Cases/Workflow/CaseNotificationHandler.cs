@@ -4,6 +4,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Activities;
 using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,7 +78,7 @@ public sealed class CaseNotificationHandler(
             member.PreferredChannel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
             member.PreferredLanguage,
             member.FullName);
-        var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context.InstanceId, cancellationToken)}";
+        var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context, cancellationToken)}";
         var queued = await notifier.EnqueueForMemberAsync(contact, request.Template, values, serviceCase.Id, key, cancellationToken);
         logger.LogInformation("Case {CaseReference}: notification {TemplateKey} {Queued}", serviceCase.Reference.Value, request.Template,
             queued is null ? "not queued (already queued, or no address)" : $"queued for {queued.Channel}");
@@ -94,18 +95,14 @@ public sealed class CaseNotificationHandler(
     }
 
     /// <summary>The bookmark whose resumption led here in this unit of work; else the last one consumed; else "start".</summary>
-    private async Task<string> TriggerAsync(Guid instanceId, CancellationToken cancellationToken)
+    private async Task<string> TriggerAsync(WorkflowContextInfo context, CancellationToken cancellationToken)
     {
-        var consumedNow = db.ChangeTracker.Entries<Bookmark>()
-            .Where(e => e.State == EntityState.Modified && e.Entity.InstanceId == instanceId && e.Entity.ConsumedAt != null)
-            .Select(e => e.Entity)
-            .OrderByDescending(b => b.ConsumedAt)
-            .FirstOrDefault();
-        if (consumedNow is not null)
+        if (context.ResumedBookmarkId is { } resumed)
         {
-            return consumedNow.Id.ToString("N");
+            return resumed.ToString("N");
         }
 
+        var instanceId = context.InstanceId;
         var last = await db.Set<Bookmark>().AsNoTracking()
             .Where(b => b.InstanceId == instanceId && b.ConsumedAt != null)
             .OrderByDescending(b => b.ConsumedAt)

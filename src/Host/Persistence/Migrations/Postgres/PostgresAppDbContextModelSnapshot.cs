@@ -1102,9 +1102,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "ConsumedAt");
+                    b.HasIndex("InstanceId");
 
-                    b.HasIndex("Role", "ConsumedAt");
+                    b.HasIndex("Role")
+                        .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
                 });
@@ -1221,9 +1222,13 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.JournalEntry", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ActivityId")
                         .IsRequired()
@@ -1254,26 +1259,20 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
-                    b.Property<Guid>("InstanceId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
-                        .HasColumnName("instance_id");
+                        .HasColumnName("id");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("outcome");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer")
-                        .HasColumnName("sequence");
-
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126230527_InitialCreate")]
+    [Migration("20261127004120_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1099,9 +1099,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "ConsumedAt");
+                    b.HasIndex("InstanceId");
 
-                    b.HasIndex("Role", "ConsumedAt");
+                    b.HasIndex("Role")
+                        .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
                 });
@@ -1218,9 +1219,13 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.JournalEntry", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ActivityId")
                         .IsRequired()
@@ -1251,26 +1256,20 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
-                    b.Property<Guid>("InstanceId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
-                        .HasColumnName("instance_id");
+                        .HasColumnName("id");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("sequence");
-
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
                 });

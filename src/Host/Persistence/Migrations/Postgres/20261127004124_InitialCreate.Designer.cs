@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126230535_InitialCreate")]
+    [Migration("20261127004124_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1105,9 +1105,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId", "ConsumedAt");
+                    b.HasIndex("InstanceId");
 
-                    b.HasIndex("Role", "ConsumedAt");
+                    b.HasIndex("Role")
+                        .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
                 });
@@ -1224,9 +1225,13 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.JournalEntry", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
 
                     b.Property<string>("ActivityId")
                         .IsRequired()
@@ -1257,26 +1262,20 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
-                    b.Property<Guid>("InstanceId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
-                        .HasColumnName("instance_id");
+                        .HasColumnName("id");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("outcome");
 
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer")
-                        .HasColumnName("sequence");
-
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "Sequence");
+                    b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
                 });

@@ -311,9 +311,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "wf_journal",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
                     instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
                     activity_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     activity_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     outcome = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
@@ -325,7 +325,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wf_journal", x => x.id);
+                    table.PrimaryKey("PK_wf_journal", x => new { x.instance_id, x.sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -995,14 +995,15 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_bookmarks_instance_id_consumed_at",
+                name: "IX_wf_bookmarks_instance_id",
                 table: "wf_bookmarks",
-                columns: new[] { "instance_id", "consumed_at" });
+                column: "instance_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_bookmarks_role_consumed_at",
+                name: "IX_wf_bookmarks_role",
                 table: "wf_bookmarks",
-                columns: new[] { "role", "consumed_at" });
+                column: "role",
+                filter: "consumed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_definitions_definition_id_status",
@@ -1028,11 +1029,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 name: "IX_wf_instances_status",
                 table: "wf_instances",
                 column: "status");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_wf_journal_instance_id_sequence",
-                table: "wf_journal",
-                columns: new[] { "instance_id", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_timers_bookmark_id",

@@ -1,0 +1,55 @@
+using System.Data.Common;
+using System.Text.Json;
+using DomatAljandal.Workflows.Runtime;
+
+namespace DomatAljandal.Workflows.Persistence;
+
+/// <summary>
+/// Reads the engine's rows from <see cref="EngineTables.InstanceWithOpenBookmarksSql"/>, with the conversions
+/// <see cref="WorkflowModelBuilderExtensions.ApplyWorkflowModel"/> declares (enums as strings, times as UTC,
+/// outcomes as a JSON array). The typed getters read both providers' storage (SQLite's text, PostgreSQL's types).
+/// </summary>
+internal static class EngineRows
+{
+    public static WorkflowInstance Instance(DbDataReader r) => new()
+    {
+        Id = r.GetGuid(0),
+        DefinitionId = r.GetString(1),
+        Version = r.GetInt32(2),
+        Status = Enum.Parse<WorkflowStatus>(r.GetString(3)),
+        Result = NullableString(r, 4),
+        VariablesJson = r.GetString(5),
+        Revision = r.GetInt32(6),
+        JournalSequence = r.GetInt32(7),
+        IsTestRun = r.GetBoolean(8),
+        StartedBy = NullableString(r, 9),
+        CreatedAt = Utc(r, 10),
+        UpdatedAt = Utc(r, 11),
+        FinishedAt = NullableUtc(r, 12),
+    };
+
+    /// <summary>The bookmark whose columns start at <paramref name="o"/>, or null when the LEFT JOIN found none.</summary>
+    public static Bookmark? Bookmark(DbDataReader r, int o) => r.IsDBNull(o) ? null : new Bookmark
+    {
+        Id = r.GetGuid(o),
+        InstanceId = r.GetGuid(o + 1),
+        ActivityId = r.GetString(o + 2),
+        Kind = Enum.Parse<BookmarkKind>(r.GetString(o + 3)),
+        Role = NullableString(r, o + 4),
+        Outcomes = JsonSerializer.Deserialize<List<string>>(r.GetString(o + 5)) ?? [],
+        DueAt = NullableUtc(r, o + 6),
+        BreachedAt = NullableUtc(r, o + 7),
+        EventName = NullableString(r, o + 8),
+        Assignee = NullableString(r, o + 9),
+        CreatedAt = Utc(r, o + 10),
+        ConsumedAt = NullableUtc(r, o + 11),
+        ConsumedBy = NullableString(r, o + 12),
+        ConsumedOutcome = NullableString(r, o + 13),
+    };
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateTime Utc(DbDataReader r, int i) => DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc);
+
+    private static DateTime? NullableUtc(DbDataReader r, int i) => r.IsDBNull(i) ? null : Utc(r, i);
+}
