@@ -187,19 +187,30 @@ internal sealed class EngineTable<T> where T : class
     public string Parameter(EngineCommand command, string property, object? value) => command.Parameter(_byProperty[property].Mapping, value);
 }
 
-/// <summary>A command text being built with numbered parameters created through EF's type mappings.</summary>
-internal sealed class EngineCommand(DbCommand command, ISqlGenerationHelper sql)
+/// <summary>
+/// A command text being built with numbered parameters created through EF's type mappings; it keeps the context's
+/// command timeout when one is configured.
+/// </summary>
+internal sealed class EngineCommand
 {
+    private readonly ISqlGenerationHelper _sql;
     private int _next;
 
-    public DbCommand Command { get; } = command;
+    public EngineCommand(DbCommand command, ISqlGenerationHelper sql, int? timeoutSeconds)
+    {
+        Command = command;
+        _sql = sql;
+        if (timeoutSeconds is { } seconds) command.CommandTimeout = seconds;
+    }
+
+    public DbCommand Command { get; }
     public StringBuilder Text { get; } = new(512);
 
     public string Parameter(RelationalTypeMapping mapping, object? value)
     {
         var name = "p" + _next++;
-        Command.Parameters.Add(mapping.CreateParameter(Command, sql.GenerateParameterName(name), value));
-        return sql.GenerateParameterNamePlaceholder(name);
+        Command.Parameters.Add(mapping.CreateParameter(Command, _sql.GenerateParameterName(name), value));
+        return _sql.GenerateParameterNamePlaceholder(name);
     }
 
     /// <summary>Runs the statements built so far and starts afresh; returns the rows affected.</summary>

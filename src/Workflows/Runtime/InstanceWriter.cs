@@ -27,7 +27,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         {
             await using var command = connection.CreateCommand();
             command.Transaction = ambient ?? own;
-            var batch = new EngineCommand(command, tables.Sql);
+            var batch = new EngineCommand(command, tables.Sql, context.Database.GetCommandTimeout());
 
             await WriteInstanceAsync(x, tables, batch, cancellationToken);
             AppendChanges(x, tables, batch);

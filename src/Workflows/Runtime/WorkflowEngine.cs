@@ -50,7 +50,7 @@ internal sealed class WorkflowEngine(
         await using var lease = await OpenConnectionAsync(cancellationToken);
         await using var command = Context.Database.GetDbConnection().CreateCommand();
         command.Transaction = Context.Database.CurrentTransaction?.GetDbTransaction();
-        var sql = new EngineCommand(command, tables.Sql);
+        var sql = new EngineCommand(command, tables.Sql, Context.Database.GetCommandTimeout());
         sql.Text.Append(tables.InstanceWithOpenBookmarksSql).Append(tables.Instances.Parameter(sql, nameof(WorkflowInstance.Id), instanceId));
         command.CommandText = sql.Text.ToString();
 

@@ -31,6 +31,7 @@ public class EmailDeliveryTests
         Assert.Equal((NotificationHarness.FromAddress, "الجمعية التعاونية لنحالي دومة الجندل"), (from.Address, from.Name));
         Assert.Equal($"{queued!.Id:N}@domat-beekeepers.example", email.MessageId);
 
+        Assert.NotNull(email.TextBody);
         Assert.Equal(expected.Text.ReplaceLineEndings(), email.TextBody.ReplaceLineEndings());
         Assert.Contains($"سبب القرار: {Reason}", email.TextBody);
         Assert.Contains("عضونا الكريم سارة الشمري،", email.TextBody);
