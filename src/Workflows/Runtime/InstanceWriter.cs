@@ -38,7 +38,8 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         }
         catch
         {
-            // Whatever the host's handlers added belongs to the failed unit of work: a later SaveChanges must not apply it.
+            // Engine rows a handler added to the context belong to the failed unit of work: a later SaveChanges must not
+            // apply them (the host's own entities are the host's to discard, as with any failed SaveChanges).
             db.DetachEngineEntities();
             throw;
         }
