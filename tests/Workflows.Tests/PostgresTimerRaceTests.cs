@@ -4,7 +4,6 @@ using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace DomatAljandal.Workflows.Tests;
@@ -16,42 +15,32 @@ public sealed class PostgresTimerRaceTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Two_nodes_racing_over_200_due_timers_on_one_PostgreSQL_fire_each_exactly_once()
     {
-        var server = PostgresTestDatabase.ConnectionStringOrSkip();
-        var databaseName = $"domat_wf_race_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{databaseName}\"");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
-        try
-        {
-            var start = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
-            await using var nodeA = EngineHost.Build(o => o.UseNpgsql(connectionString), o => { o.NodeId = "node-a"; o.TimerBatchSize = 10; },
-                time: new FakeTimeProvider(start));
-            await using var nodeB = EngineHost.Build(o => o.UseNpgsql(connectionString), o => { o.NodeId = "node-b"; o.TimerBatchSize = 10; },
-                time: new FakeTimeProvider(start));
-            await nodeA.EnsureCreatedAsync();
+        await using var database = await PostgresTestDatabase.CreateOrSkipAsync("domat_wf_race");
+        var start = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        await using var nodeA = EngineHost.Build(o => o.UseNpgsql(database.ConnectionString), o => { o.NodeId = "node-a"; o.TimerBatchSize = 10; },
+            time: new FakeTimeProvider(start));
+        await using var nodeB = EngineHost.Build(o => o.UseNpgsql(database.ConnectionString), o => { o.NodeId = "node-b"; o.TimerBatchSize = 10; },
+            time: new FakeTimeProvider(start));
+        await nodeA.EnsureCreatedAsync();
 
-            await nodeA.PublishAsync(Flow.Define("race").Start("wait")
-                .Activity("wait", "Timer", new { duration = "PT1M" })
-                .Activity("count", "DomainAction", new { action = "Count" })
-                .End("e").Connect("wait", "Done", "count").Connect("count", "Done", "e").Json());
-            for (var i = 0; i < Timers; i++) await nodeA.StartAsync("race");
+        await nodeA.PublishAsync(Flow.Define("race").Start("wait")
+            .Activity("wait", "Timer", new { duration = "PT1M" })
+            .Activity("count", "DomainAction", new { action = "Count" })
+            .End("e").Connect("wait", "Done", "count").Connect("count", "Done", "e").Json());
+        for (var i = 0; i < Timers; i++) await nodeA.StartAsync("race");
 
-            nodeA.Time.Advance(TimeSpan.FromMinutes(1));
-            nodeB.Time.Advance(TimeSpan.FromMinutes(1));
-            var fired = await Task.WhenAll(Task.Run(() => DrainAsync(nodeA)), Task.Run(() => DrainAsync(nodeB)));
+        nodeA.Time.Advance(TimeSpan.FromMinutes(1));
+        nodeB.Time.Advance(TimeSpan.FromMinutes(1));
+        var fired = await Task.WhenAll(Task.Run(() => DrainAsync(nodeA)), Task.Run(() => DrainAsync(nodeB)));
 
-            output.WriteLine($"node-a fired {fired[0]}, node-b fired {fired[1]}");
-            var handled = nodeA.Recorder.Of<DomainActionRequest>().Concat(nodeB.Recorder.Of<DomainActionRequest>()).ToList();
-            Assert.Equal(Timers, fired.Sum());
-            Assert.Equal(Timers, handled.Count);
-            Assert.Equal(Timers, handled.Select(r => r.Context.InstanceId).Distinct().Count());
-            Assert.Equal(Timers, await nodeA.Db(db => db.Set<JournalEntry>().CountAsync(j => j.ActivityId == "wait")));
-            Assert.Equal(0, await nodeA.Db(db => db.Set<DurableTimer>().CountAsync(t => t.FiredAt == null)));
-            Assert.Equal(Timers, await nodeA.Db(db => db.Set<WorkflowInstance>().CountAsync(i => i.Status == WorkflowStatus.Completed)));
-        }
-        finally
-        {
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
-        }
+        output.WriteLine($"node-a fired {fired[0]}, node-b fired {fired[1]}");
+        var handled = nodeA.Recorder.Of<DomainActionRequest>().Concat(nodeB.Recorder.Of<DomainActionRequest>()).ToList();
+        Assert.Equal(Timers, fired.Sum());
+        Assert.Equal(Timers, handled.Count);
+        Assert.Equal(Timers, handled.Select(r => r.Context.InstanceId).Distinct().Count());
+        Assert.Equal(Timers, await nodeA.Db(db => db.Set<JournalEntry>().CountAsync(j => j.ActivityId == "wait")));
+        Assert.Equal(0, await nodeA.Db(db => db.Set<DurableTimer>().CountAsync(t => t.FiredAt == null)));
+        Assert.Equal(Timers, await nodeA.Db(db => db.Set<WorkflowInstance>().CountAsync(i => i.Status == WorkflowStatus.Completed)));
     }
 
     // Each node polls like its scheduler would until a poll finds nothing more.
@@ -64,13 +53,5 @@ public sealed class PostgresTimerRaceTests(ITestOutputHelper output)
             total += fired;
         }
         return total;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

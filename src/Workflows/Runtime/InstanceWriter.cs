@@ -110,11 +110,11 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         foreach (var entry in x.NewJournal) tables.Journal.AppendInsert(batch, entry);
     }
 
-    private static async Task SaveHostChangesAsync(DbContext context, Guid instanceId, DbTransaction? own, CancellationToken cancellationToken)
+    private async Task SaveHostChangesAsync(DbContext context, Guid instanceId, DbTransaction? own, CancellationToken cancellationToken)
     {
         if (own is null)
         {
-            await SaveAsync(context, instanceId, cancellationToken);
+            await db.SaveAsync(instanceId, cancellationToken);
             return;
         }
 
@@ -122,23 +122,11 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         await context.Database.UseTransactionAsync(own, cancellationToken);
         try
         {
-            await SaveAsync(context, instanceId, cancellationToken);
+            await db.SaveAsync(instanceId, cancellationToken);
         }
         finally
         {
             await context.Database.UseTransactionAsync(null, CancellationToken.None);
-        }
-    }
-
-    private static async Task SaveAsync(DbContext context, Guid instanceId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new WorkflowConcurrencyException(instanceId, ex);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace DomatAljandal.Workflows.Tests.Support;
 
 /// <summary>
@@ -20,5 +22,30 @@ public static class PostgresTestDatabase
             throw new InvalidOperationException($"Neither {Variable} nor {HostVariable} is set, and on CI the PostgreSQL tests must run, not be skipped.");
         Skip.If(true, $"PostgreSQL test skipped: set {Variable} (or {HostVariable}) to an Npgsql connection string (e.g. Host=localhost;Username=postgres;Password=postgres;Database=domat_test).");
         return "";
+    }
+
+    /// <summary>A new, empty database on the configured server (or skips/fails), dropped when disposed.</summary>
+    public static async Task<ThrowawayDatabase> CreateOrSkipAsync(string prefix)
+    {
+        var server = ConnectionStringOrSkip();
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        return new ThrowawayDatabase(server, name, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A database of one test; <see cref="ConnectionString"/> points at it.</summary>
+    public sealed class ThrowawayDatabase(string server, string name, string connectionString) : IAsyncDisposable
+    {
+        public string ConnectionString { get; } = connectionString;
+
+        public async ValueTask DisposeAsync() => await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 }
