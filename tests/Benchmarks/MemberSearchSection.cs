@@ -40,7 +40,7 @@ public sealed class MemberSearchSection : IBenchmarkSection
         var file = BenchmarkDatabase.NewFile("members");
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite($"Data Source={file}")
-            .AddInterceptors(new SqlitePragmaInterceptor())
+            .UseWorkflowSqlite()
             .Options;
         await using (var setup = new SqliteAppDbContext(options))
         {

@@ -18,7 +18,7 @@ public sealed class WorkflowTransitionsSection : IBenchmarkSection
     public async Task RunAsync(bool quick, BenchmarkResults results)
     {
         var instances = quick ? 300 : 2_000;
-        var (services, _) = await BenchmarkDatabase.EngineAsync(BenchmarkDatabase.NewFile("transitions"));
+        var (services, _) = await BenchmarkDatabase.EngineAsync(BenchmarkDatabase.NewFile("transitions"), systemClock: true);
         await using var _services = services;
         await using (var scope = services.CreateAsyncScope())
         {

@@ -35,7 +35,7 @@ public static class PersistenceServiceCollectionExtensions
             default:
                 services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o
                     .UseSqlite(SqliteConnectionString(connectionString, options.DataFolder, environment.ContentRootPath))
-                    .AddInterceptors(new SqlitePragmaInterceptor()));
+                    .UseWorkflowSqlite());
                 break;
         }
 

@@ -11,7 +11,7 @@ namespace DomatAljandal.Workflows.Persistence;
 /// </summary>
 internal static class EngineRows
 {
-    public static WorkflowInstance Instance(DbDataReader r) => new()
+    public static WorkflowInstance Instance(IEngineRow r) => new()
     {
         Id = r.GetGuid(0),
         DefinitionId = r.GetString(1),
@@ -29,7 +29,7 @@ internal static class EngineRows
     };
 
     /// <summary>The bookmark whose columns start at <paramref name="o"/>, or null when the LEFT JOIN found none.</summary>
-    public static Bookmark? Bookmark(DbDataReader r, int o) => r.IsDBNull(o) ? null : new Bookmark
+    public static Bookmark? Bookmark(IEngineRow r, int o) => r.IsNull(o) ? null : new Bookmark
     {
         Id = r.GetGuid(o),
         InstanceId = r.GetGuid(o + 1),
@@ -47,9 +47,31 @@ internal static class EngineRows
         ConsumedOutcome = NullableString(r, o + 13),
     };
 
-    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableString(IEngineRow r, int i) => r.IsNull(i) ? null : r.GetString(i);
 
-    private static DateTime Utc(DbDataReader r, int i) => DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc);
+    private static DateTime Utc(IEngineRow r, int i) => DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc);
 
-    private static DateTime? NullableUtc(DbDataReader r, int i) => r.IsDBNull(i) ? null : Utc(r, i);
+    private static DateTime? NullableUtc(IEngineRow r, int i) => r.IsNull(i) ? null : Utc(r, i);
+}
+
+/// <summary>The typed getters <see cref="EngineRows"/> reads a row with.</summary>
+internal interface IEngineRow
+{
+    bool IsNull(int i);
+    string GetString(int i);
+    int GetInt32(int i);
+    bool GetBoolean(int i);
+    Guid GetGuid(int i);
+    DateTime GetDateTime(int i);
+}
+
+/// <summary>A provider's data reader as an <see cref="IEngineRow"/>.</summary>
+internal sealed class DataReaderRow(DbDataReader reader) : IEngineRow
+{
+    public bool IsNull(int i) => reader.IsDBNull(i);
+    public string GetString(int i) => reader.GetString(i);
+    public int GetInt32(int i) => reader.GetInt32(i);
+    public bool GetBoolean(int i) => reader.GetBoolean(i);
+    public Guid GetGuid(int i) => reader.GetGuid(i);
+    public DateTime GetDateTime(int i) => reader.GetDateTime(i);
 }

@@ -166,18 +166,30 @@ internal sealed class EngineTable<T> where T : class
         sql.Append(");\n");
     }
 
-    /// <summary>Appends an UPDATE of the engine-owned (mutable) columns of <paramref name="row"/>, by key.</summary>
-    public void AppendUpdate(EngineCommand command, T row, object key, string? andWhere = null)
+    /// <summary>The values of the engine-owned (mutable) columns of <paramref name="row"/>, for <see cref="AppendUpdate"/>.</summary>
+    public object?[] MutableValues(T row) => _columns.Where(c => c.Mutable).Select(c => c.Value(row)).ToArray();
+
+    /// <summary>
+    /// Appends an UPDATE of the engine-owned (mutable) columns of <paramref name="row"/>, by key. Given the values as
+    /// loaded (<see cref="MutableValues"/>), only the columns that changed are set: SQLite rewrites an index entry
+    /// whenever one of its columns is in the SET list, so an unchanged status costs an index page per commit.
+    /// </summary>
+    public void AppendUpdate(EngineCommand command, T row, object key, string? andWhere = null, object?[]? loaded = null)
     {
         var sql = command.Text.Append("UPDATE ").Append(Name).Append(" SET ");
         var first = true;
+        var mutable = 0;
         foreach (var column in _columns)
         {
             if (!column.Mutable) continue;
+            var value = column.Value(row);
+            if (loaded is not null && Equals(loaded[mutable++], value)) continue;
             if (!first) sql.Append(", ");
             first = false;
-            sql.Append(column.Column).Append(" = ").Append(command.Parameter(column.Mapping, column.Value(row)));
+            sql.Append(column.Column).Append(" = ").Append(command.Parameter(column.Mapping, value));
         }
+        // Nothing changed: still a statement, so a guarded update keeps its meaning (it matches the row or not).
+        if (first) sql.Append(Key).Append(" = ").Append(Key);
         sql.Append(" WHERE ").Append(Key).Append(" = ").Append(command.Parameter(_byProperty["Id"].Mapping, key));
         if (andWhere is not null) sql.Append(" AND ").Append(andWhere);
         sql.Append(";\n");
@@ -213,15 +225,43 @@ internal sealed class EngineCommand
         return _sql.GenerateParameterNamePlaceholder(name);
     }
 
-    /// <summary>Runs the statements built so far and starts afresh; returns the rows affected.</summary>
+    /// <summary>
+    /// Runs the statements built so far and starts afresh; returns the rows affected. On SQLite the statements are
+    /// prepared once per connection (<see cref="SqliteStatementCache"/>).
+    /// </summary>
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         if (Text.Length == 0) return 0;
-        Command.CommandText = Text.ToString();
-        var rows = await Command.ExecuteNonQueryAsync(cancellationToken);
+        var sql = Text.ToString();
+        int rows;
+        if (SqliteStatementCache.CanRun(Command))
+        {
+            rows = SqliteStatementCache.Execute(Command, sql);
+        }
+        else
+        {
+            Command.CommandText = sql;
+            rows = await Command.ExecuteNonQueryAsync(cancellationToken);
+        }
         Text.Clear();
         Command.Parameters.Clear();
         _next = 0;
         return rows;
+    }
+
+    /// <summary>Runs the one query built and hands each row to <paramref name="read"/>.</summary>
+    public async Task QueryAsync(Action<IEngineRow> read, CancellationToken cancellationToken)
+    {
+        var sql = Text.ToString();
+        if (SqliteStatementCache.CanRun(Command))
+        {
+            SqliteStatementCache.Query(Command, sql, read);
+            return;
+        }
+
+        Command.CommandText = sql;
+        await using var reader = await Command.ExecuteReaderAsync(cancellationToken);
+        var row = new DataReaderRow(reader);
+        while (await reader.ReadAsync(cancellationToken)) read(row);
     }
 }

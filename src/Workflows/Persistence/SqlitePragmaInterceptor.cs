@@ -9,7 +9,7 @@ namespace DomatAljandal.Workflows.Persistence;
 /// Sets the SQLite PRAGMAs the engine is measured and tested with, once per physical (pooled) connection:
 /// <c>journal_mode=WAL</c> (readers do not block the writer), <c>synchronous=NORMAL</c> (no fsync per commit; durable
 /// against application crashes and <c>kill -9</c>, a power cut may lose the last commits) and <c>busy_timeout=5000</c>.
-/// Other providers are left alone. Add with <c>options.AddInterceptors(new SqlitePragmaInterceptor())</c>.
+/// Other providers are left alone. Add with <c>options.UseWorkflowSqlite()</c> (or <c>AddInterceptors</c>).
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {

@@ -31,6 +31,12 @@ internal sealed class InstanceExecution
     /// <summary>The revision read: the update applies only if nobody saved the instance since.</summary>
     public int LoadedRevision { get; }
 
+    /// <summary>
+    /// The engine-owned column values of the instance and bookmarks as loaded (<see cref="EngineTable{T}.MutableValues"/>),
+    /// so the writer updates only the columns that changed.
+    /// </summary>
+    public Dictionary<object, object?[]> Loaded { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Bookmarks not consumed (loaded ones plus the ones created in this unit of work).</summary>
     public List<Bookmark> OpenBookmarks { get; }
 

@@ -61,7 +61,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
 
         var revisionRead = instances.Column(nameof(WorkflowInstance.Revision)) + " = "
                            + instances.Parameter(batch, nameof(WorkflowInstance.Revision), x.LoadedRevision);
-        instances.AppendUpdate(batch, x.Instance, x.Instance.Id, revisionRead);
+        instances.AppendUpdate(batch, x.Instance, x.Instance.Id, revisionRead, x.Loaded.GetValueOrDefault(x.Instance));
         if (await batch.ExecuteAsync(cancellationToken) != 1)
         {
             throw new WorkflowConcurrencyException(x.Instance.Id,
@@ -102,7 +102,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
                 .Append(";\n");
         }
 
-        foreach (var bookmark in x.ChangedBookmarks) tables.Bookmarks.AppendUpdate(batch, bookmark, bookmark.Id);
+        foreach (var bookmark in x.ChangedBookmarks) tables.Bookmarks.AppendUpdate(batch, bookmark, bookmark.Id, loaded: x.Loaded.GetValueOrDefault(bookmark));
         foreach (var incident in x.ChangedIncidents) tables.Incidents.AppendUpdate(batch, incident, incident.Id);
         foreach (var bookmark in x.NewBookmarks) tables.Bookmarks.AppendInsert(batch, bookmark);
         foreach (var incident in x.NewIncidents) tables.Incidents.AppendInsert(batch, incident);

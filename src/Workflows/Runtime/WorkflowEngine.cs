@@ -52,21 +52,20 @@ internal sealed class WorkflowEngine(
         command.Transaction = Context.Database.CurrentTransaction?.GetDbTransaction();
         var sql = new EngineCommand(command, tables.Sql, Context.Database.GetCommandTimeout());
         sql.Text.Append(tables.InstanceWithOpenBookmarksSql).Append(tables.Instances.Parameter(sql, nameof(WorkflowInstance.Id), instanceId));
-        command.CommandText = sql.Text.ToString();
 
         WorkflowInstance? instance = null;
         var open = new List<Bookmark>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await sql.QueryAsync(row =>
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                instance ??= EngineRows.Instance(reader);
-                if (EngineRows.Bookmark(reader, tables.Instances.Width) is { } bookmark) open.Add(bookmark);
-            }
-        }
+            instance ??= EngineRows.Instance(row);
+            if (EngineRows.Bookmark(row, tables.Instances.Width) is { } bookmark) open.Add(bookmark);
+        }, cancellationToken);
         if (instance is null) throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
         var definition = await definitions.GetAsync(Context, instance.DefinitionId, instance.Version, cancellationToken);
-        return new InstanceExecution(instance, definition, open, isNew: false);
+        var execution = new InstanceExecution(instance, definition, open, isNew: false);
+        execution.Loaded[instance] = tables.Instances.MutableValues(instance);
+        foreach (var bookmark in open) execution.Loaded[bookmark] = tables.Bookmarks.MutableValues(bookmark);
+        return execution;
     }
 
     public InstanceExecution Create(ExecutableDefinition definition, JsonObject? input, string actor)

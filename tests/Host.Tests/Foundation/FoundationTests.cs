@@ -3,9 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DomatAljandal.Host.Tests.Foundation;
@@ -188,6 +190,23 @@ public abstract class FoundationTests(HostFixture host)
     }
 }
 
-public sealed class SqliteFoundationTests(SqliteHost host) : FoundationTests(host), IClassFixture<SqliteHost>;
+public sealed class SqliteFoundationTests(SqliteHost host) : FoundationTests(host), IClassFixture<SqliteHost>
+{
+    [Fact]
+    public async Task Migrations_create_the_tables_written_on_every_transition_without_rowid()
+    {
+        var app = await host.GetAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name";
+        var tables = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+
+        Assert.Equal(["wf_bookmarks", "wf_instances", "wf_journal", "wf_timers"], tables);
+    }
+}
 
 public sealed class PostgresFoundationTests(PostgresHost host) : FoundationTests(host), IClassFixture<PostgresHost>;

@@ -2,6 +2,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Infrastructure;
+using DomatAljandal.Workflows.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -83,7 +84,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         if (postgres is null)
         {
             var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "outbox.db"), DefaultTimeout = 30 }.ToString();
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection).UseWorkflowSqlite());
         }
         else
         {

@@ -40,7 +40,7 @@ public sealed class EngineHost : IAsyncDisposable
     public static async Task<EngineHost> CreateAsync(string sqliteFile, Action<WorkflowEngineOptions>? configure = null,
         Action<IServiceCollection>? services = null, FakeTimeProvider? time = null)
     {
-        var host = Build(o => o.UseSqlite($"Data Source={sqliteFile}").AddInterceptors(new SqlitePragmaInterceptor()),
+        var host = Build(o => o.UseSqlite($"Data Source={sqliteFile}").UseWorkflowSqlite(),
             configure, services, time);
         await host.EnsureCreatedAsync();
         return host;

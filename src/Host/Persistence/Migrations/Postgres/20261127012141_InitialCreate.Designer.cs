@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127004124_InitialCreate")]
+    [Migration("20261127012141_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1111,6 +1111,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
+
+                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1163,6 +1165,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("FiredAt", "DueAt");
 
                     b.ToTable("wf_timers", (string)null);
+
+                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.Incident", b =>
@@ -1278,6 +1282,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
+
+                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1396,6 +1402,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
+
+                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

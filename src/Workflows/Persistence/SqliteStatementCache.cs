@@ -1,0 +1,220 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace DomatAljandal.Workflows.Persistence;
+
+/// <summary>
+/// Runs the engine's SQL on SQLite through statements prepared once per native connection and then reused.
+/// Microsoft.Data.Sqlite finalizes a command's statements when its connection object closes, and EF gives each unit of
+/// work a new connection object over a pooled native handle, so every unit of work would parse and plan the same
+/// statements again: about a third of a transition's time. Statements prepared on the pooled handle itself outlive the
+/// connection object; they are kept here per handle, keyed by their SQL text, which the engine builds the same way
+/// every time. Values are bound the way Microsoft.Data.Sqlite binds them for the types EF's mappings give the engine's
+/// columns (text, integers, reals, GUIDs as text or blob, times as text); a command with any other value is left to
+/// the provider (<see cref="CanRun"/> is false).
+/// </summary>
+internal static class SqliteStatementCache
+{
+    /// <summary>Distinct SQL texts kept per connection; past this the connection's statements are finalized and the cache restarts.</summary>
+    public const int MaxTextsPerConnection = 128;
+
+    private const int BusySnapshot = raw.SQLITE_BUSY | (2 << 8);
+    private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
+    private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, Prepared[]>> Caches = new();
+
+    /// <summary>One statement of a text, with the command parameter each of its SQL parameters takes (by position in the command).</summary>
+    private sealed record Prepared(sqlite3_stmt Statement, int[] Parameters, bool ReadOnly);
+
+    /// <summary>Whether <paramref name="command"/> is on an open SQLite connection and every value can be bound here.</summary>
+    public static bool CanRun(DbCommand command)
+    {
+        if (command.Connection is not SqliteConnection { State: System.Data.ConnectionState.Open, Handle: not null }) return false;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            if (parameter is not SqliteParameter p || p.Direction != System.Data.ParameterDirection.Input || !CanBind(p)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Runs every statement of <paramref name="sql"/> in order; returns the rows changed by its writes.</summary>
+    public static int Execute(DbCommand command, string sql)
+    {
+        var db = Handle(command);
+        var rows = 0;
+        foreach (var prepared in Statements(db, sql, command.Parameters))
+        {
+            try
+            {
+                Bind(prepared, command.Parameters);
+                while (Step(db, prepared.Statement, command.CommandTimeout) == raw.SQLITE_ROW)
+                {
+                    // A write with RETURNING yields rows; they are not read here.
+                }
+                if (!prepared.ReadOnly) rows += raw.sqlite3_changes(db);
+            }
+            finally
+            {
+                Reset(prepared.Statement);
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Runs the single statement <paramref name="sql"/> and hands each row to <paramref name="read"/>.</summary>
+    public static void Query(DbCommand command, string sql, Action<IEngineRow> read)
+    {
+        var db = Handle(command);
+        var statements = Statements(db, sql, command.Parameters);
+        if (statements.Length != 1) throw new ArgumentException("A query is one statement.", nameof(sql));
+        var prepared = statements[0];
+        try
+        {
+            Bind(prepared, command.Parameters);
+            var row = new StatementRow(prepared.Statement);
+            while (Step(db, prepared.Statement, command.CommandTimeout) == raw.SQLITE_ROW) read(row);
+        }
+        finally
+        {
+            Reset(prepared.Statement);
+        }
+    }
+
+    private static sqlite3 Handle(DbCommand command) =>
+        ((SqliteConnection)command.Connection!).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+
+    private static Prepared[] Statements(sqlite3 db, string sql, DbParameterCollection parameters)
+    {
+        var cache = Caches.GetOrCreateValue(db);
+        if (cache.TryGetValue(sql, out var statements)) return statements;
+        if (cache.Count >= MaxTextsPerConnection) Clear(cache);
+
+        var prepared = new List<Prepared>();
+        try
+        {
+            var rest = sql;
+            while (!string.IsNullOrWhiteSpace(rest))
+            {
+                var rc = raw.sqlite3_prepare_v2(db, rest, out var statement, out var tail);
+                if (rc != raw.SQLITE_OK) throw Error(db, rc);
+                rest = tail;
+                if (statement.IsInvalid) continue; // only whitespace or a comment was left
+                var names = new int[raw.sqlite3_bind_parameter_count(statement)];
+                for (var i = 0; i < names.Length; i++)
+                {
+                    var name = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string();
+                    names[i] = IndexOf(parameters, name);
+                }
+                prepared.Add(new Prepared(statement, names, raw.sqlite3_stmt_readonly(statement) != 0));
+            }
+        }
+        catch
+        {
+            foreach (var p in prepared) p.Statement.Dispose();
+            throw;
+        }
+
+        statements = [.. prepared];
+        cache[sql] = statements;
+        return statements;
+    }
+
+    private static int IndexOf(DbParameterCollection parameters, string name)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var candidate = parameters[i].ParameterName;
+            // SQLite reports the prefix (@, $ or :); a DbParameter may be named with or without it.
+            if (candidate == name || (name.Length == candidate.Length + 1 && name.AsSpan(1).SequenceEqual(candidate))) return i;
+        }
+        throw new InvalidOperationException($"The SQL uses {name}, which the command has no parameter for.");
+    }
+
+    private static void Clear(Dictionary<string, Prepared[]> cache)
+    {
+        foreach (var statements in cache.Values)
+            foreach (var p in statements) p.Statement.Dispose();
+        cache.Clear();
+    }
+
+    private static bool CanBind(SqliteParameter p) => p.Value switch
+    {
+        null or DBNull => true,
+        string => p.SqliteType == SqliteType.Text,
+        bool or int or long => p.SqliteType == SqliteType.Integer,
+        double => p.SqliteType == SqliteType.Real,
+        Guid => p.SqliteType is SqliteType.Text or SqliteType.Blob,
+        DateTime => p.SqliteType == SqliteType.Text,
+        _ => false,
+    };
+
+    private static void Bind(Prepared prepared, DbParameterCollection parameters)
+    {
+        var statement = prepared.Statement;
+        for (var i = 0; i < prepared.Parameters.Length; i++)
+        {
+            var p = (SqliteParameter)parameters[prepared.Parameters[i]];
+            var index = i + 1;
+            var rc = p.Value switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(statement, index),
+                string s => raw.sqlite3_bind_text(statement, index, s),
+                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                int n => raw.sqlite3_bind_int64(statement, index, n),
+                long n => raw.sqlite3_bind_int64(statement, index, n),
+                double d => raw.sqlite3_bind_double(statement, index, d),
+                Guid g when p.SqliteType == SqliteType.Text => raw.sqlite3_bind_text(statement, index, g.ToString().ToUpperInvariant()),
+                Guid g => raw.sqlite3_bind_blob(statement, index, g.ToByteArray()),
+                DateTime t => raw.sqlite3_bind_text(statement, index, t.ToString(DateTimeFormat, CultureInfo.InvariantCulture)),
+                var other => throw new NotSupportedException($"Cannot bind {other.GetType().Name} to {p.ParameterName}."),
+            };
+            if (rc != raw.SQLITE_OK) throw Error(raw.sqlite3_db_handle(statement), rc);
+        }
+    }
+
+    /// <summary>One step; SQLITE_BUSY/LOCKED are retried until the command timeout, as Microsoft.Data.Sqlite does.</summary>
+    private static int Step(sqlite3 db, sqlite3_stmt statement, int timeoutSeconds)
+    {
+        Stopwatch? waited = null;
+        while (true)
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc is raw.SQLITE_ROW or raw.SQLITE_DONE) return rc;
+            // A stale WAL snapshot (SQLITE_BUSY_SNAPSHOT) does not clear by waiting.
+            if (rc is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED) || raw.sqlite3_extended_errcode(db) == BusySnapshot) throw Error(db, rc);
+            waited ??= Stopwatch.StartNew();
+            if (timeoutSeconds > 0 && waited.Elapsed.TotalSeconds >= timeoutSeconds) throw Error(db, rc);
+            raw.sqlite3_reset(statement);
+            Thread.Sleep(50);
+        }
+    }
+
+    private static void Reset(sqlite3_stmt statement)
+    {
+        raw.sqlite3_reset(statement);
+        raw.sqlite3_clear_bindings(statement);
+    }
+
+    private static SqliteException Error(sqlite3 db, int rc) =>
+        new(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
+
+    /// <summary>The current row of a statement, read the way Microsoft.Data.Sqlite's reader reads it.</summary>
+    private sealed class StatementRow(sqlite3_stmt statement) : IEngineRow
+    {
+        public bool IsNull(int i) => raw.sqlite3_column_type(statement, i) == raw.SQLITE_NULL;
+        public string GetString(int i) => raw.sqlite3_column_text(statement, i).utf8_to_string();
+        public int GetInt32(int i) => checked((int)raw.sqlite3_column_int64(statement, i));
+        public bool GetBoolean(int i) => raw.sqlite3_column_int64(statement, i) != 0;
+
+        public Guid GetGuid(int i) => raw.sqlite3_column_type(statement, i) == raw.SQLITE_BLOB
+            ? new Guid(raw.sqlite3_column_blob(statement, i))
+            : new Guid(GetString(i));
+
+        public DateTime GetDateTime(int i) => raw.sqlite3_column_type(statement, i) == raw.SQLITE_TEXT
+            ? DateTime.Parse(GetString(i), CultureInfo.InvariantCulture)
+            : throw new InvalidCastException($"Column {i} is not a time written as text.");
+    }
+}
