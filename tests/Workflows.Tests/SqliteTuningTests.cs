@@ -1,4 +1,5 @@
 using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,33 @@ public sealed class SqliteTuningTests
 
         Assert.Equal(1, autocommit);
         Assert.Equal(0, rows);
+    }
+
+    [Fact]
+    public async Task A_write_that_fails_half_way_leaves_nothing_behind_and_the_connection_usable()
+    {
+        await using var host = await EngineHost.CreateAsync();
+        var started = await host.PublishAndStartAsync(Flow.Define().Start("t")
+            .HumanTask("t", "MemberRelationsOfficer", ["Ok"]).End("e").Connect("t", "Ok", "e"));
+        var instanceId = started.InstanceId.ToString().ToUpperInvariant();
+        var before = await host.GetAsync(started.InstanceId);
+        // A row already holds the journal sequence the resume will write: its insert fails after the guarded update of the
+        // instance and the consumed bookmark went through, inside the same transaction.
+        const string blocker = "INSERT INTO wf_journal (id, instance_id, sequence, activity_id, activity_type, started_at) " +
+                               "SELECT {0}, id, journal_sequence + 1, 'blocker', 'Test', '2025-03-01 08:00:00' FROM wf_instances WHERE id = {1}";
+        await host.Db(db => db.Database.ExecuteSqlRawAsync(blocker, Guid.NewGuid().ToString().ToUpperInvariant(), instanceId));
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => host.ResumeAsync(started, "Ok"));
+
+        Assert.Equal(raw.SQLITE_CONSTRAINT, error.SqliteErrorCode);
+        var after = await host.GetAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Running, after.Instance.Status);
+        Assert.Equal(started.Bookmarks.Single().Id, Assert.Single(after.Instance.Bookmarks).Id);
+        Assert.Equal(before.Journal.Count + 1, after.Journal.Count); // only the blocker
+
+        await host.Db(db => db.Database.ExecuteSqlRawAsync("DELETE FROM wf_journal WHERE activity_id = 'blocker'"));
+        var finished = await host.ResumeAsync(started, "Ok");
+        Assert.Equal(WorkflowStatus.Completed, finished.Status);
     }
 
     public static TheoryData<object?, SqliteType> Values => new()

@@ -79,6 +79,12 @@ internal sealed class EngineTables
             new(nameof(Incident.CreatedAt), i => i.CreatedAt),
             new(nameof(Incident.ClosedAt), i => i.ClosedAt, Mutable: true),
         ]);
+        Definitions = new EngineTable<WorkflowDefinitionVersion>(model, sql,
+        [
+            new(nameof(WorkflowDefinitionVersion.DefinitionId), d => d.DefinitionId),
+            new(nameof(WorkflowDefinitionVersion.Version), d => d.Version),
+            new(nameof(WorkflowDefinitionVersion.Status), d => d.Status),
+        ]);
         Journal = new EngineTable<JournalEntry>(model, sql,
         [
             new(nameof(JournalEntry.Id), j => j.Id),
@@ -101,6 +107,7 @@ internal sealed class EngineTables
     public EngineTable<DurableTimer> Timers { get; }
     public EngineTable<Incident> Incidents { get; }
     public EngineTable<JournalEntry> Journal { get; }
+    public EngineTable<WorkflowDefinitionVersion> Definitions { get; }
 
     /// <summary>
     /// The instance and its open bookmarks in one statement (one row per open bookmark, or one row with none):
@@ -137,12 +144,16 @@ internal sealed class EngineTable<T> where T : class
             var (column, mapping) = _byProperty[c.Property];
             return (column, mapping, c.Value, c.Mutable);
         }).ToArray();
-        Key = _byProperty["Id"].Column;
+        _key = _byProperty.TryGetValue("Id", out var key) ? key.Column : null;
         InsertPrefix = $"INSERT INTO {Name} ({string.Join(", ", _columns.Select(c => c.Column))}) VALUES (";
     }
 
+    private readonly string? _key;
+
     public string Name { get; }
-    public string Key { get; }
+
+    /// <summary>The delimited <c>Id</c> column (the tables updated by key have one).</summary>
+    public string Key => _key ?? throw new InvalidOperationException($"{typeof(T).Name} has no Id column.");
     private string InsertPrefix { get; }
 
     /// <summary>Every column written, in order, qualified by <paramref name="alias"/>.</summary>
@@ -203,7 +214,7 @@ internal sealed class EngineTable<T> where T : class
 /// A command text being built with numbered parameters created through EF's type mappings; it keeps the context's
 /// command timeout when one is configured.
 /// </summary>
-internal sealed class EngineCommand
+internal sealed class EngineCommand : IAsyncDisposable
 {
     private readonly ISqlGenerationHelper _sql;
     private int _next;
@@ -217,6 +228,16 @@ internal sealed class EngineCommand
 
     public DbCommand Command { get; }
     public StringBuilder Text { get; } = new(512);
+
+    /// <summary>A command on the context's connection, in its current transaction if it has one.</summary>
+    public static EngineCommand For(DbContext context, EngineTables tables)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        return new EngineCommand(command, tables.Sql, context.Database.GetCommandTimeout());
+    }
+
+    public ValueTask DisposeAsync() => Command.DisposeAsync();
 
     public string Parameter(RelationalTypeMapping mapping, object? value)
     {

@@ -83,6 +83,13 @@ internal static class SqliteStatementCache
         }
     }
 
+    /// <summary>Rolls back the transaction open on the command's connection, if SQLite has not already ended it.</summary>
+    public static void RollbackIfOpen(DbCommand command)
+    {
+        var db = Handle(command);
+        if (raw.sqlite3_get_autocommit(db) == 0) Execute(command, "ROLLBACK");
+    }
+
     private static sqlite3 Handle(DbCommand command) =>
         ((SqliteConnection)command.Connection!).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
 

@@ -21,11 +21,15 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         var tables = EngineTables.For(context);
         await using var open = await OpenConnectionLease.AcquireAsync(context, cancellationToken);
         var connection = context.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
         var ambient = context.Database.CurrentTransaction?.GetDbTransaction();
-        var own = ambient is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        // On SQLite, with nothing of the host's to save in the same transaction, BEGIN and COMMIT are two more
+        // statements prepared once per connection rather than a provider transaction (a new command each).
+        var lean = ambient is null && !context.ChangeTracker.HasChanges() && SqliteStatementCache.CanRun(command);
+        var own = ambient is null && !lean ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        if (lean) SqliteStatementCache.Execute(command, "BEGIN IMMEDIATE");
         try
         {
-            await using var command = connection.CreateCommand();
             command.Transaction = ambient ?? own;
             var batch = new EngineCommand(command, tables.Sql, context.Database.GetCommandTimeout());
 
@@ -35,9 +39,11 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
 
             if (context.ChangeTracker.HasChanges()) await SaveHostChangesAsync(context, x.Instance.Id, own, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
+            if (lean) SqliteStatementCache.Execute(command, "COMMIT");
         }
         catch
         {
+            if (lean) SqliteStatementCache.RollbackIfOpen(command);
             // Engine rows a handler added to the context belong to the failed unit of work: a later SaveChanges must not
             // apply them (the host's own entities are the host's to discard, as with any failed SaveChanges).
             db.DetachEngineEntities();

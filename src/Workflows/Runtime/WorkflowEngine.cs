@@ -48,9 +48,7 @@ internal sealed class WorkflowEngine(
     {
         var tables = EngineTables.For(Context);
         await using var lease = await OpenConnectionAsync(cancellationToken);
-        await using var command = Context.Database.GetDbConnection().CreateCommand();
-        command.Transaction = Context.Database.CurrentTransaction?.GetDbTransaction();
-        var sql = new EngineCommand(command, tables.Sql, Context.Database.GetCommandTimeout());
+        await using var sql = EngineCommand.For(Context, tables);
         sql.Text.Append(tables.InstanceWithOpenBookmarksSql).Append(tables.Instances.Parameter(sql, nameof(WorkflowInstance.Id), instanceId));
 
         WorkflowInstance? instance = null;
@@ -66,6 +64,24 @@ internal sealed class WorkflowEngine(
         execution.Loaded[instance] = tables.Instances.MutableValues(instance);
         foreach (var bookmark in open) execution.Loaded[bookmark] = tables.Bookmarks.MutableValues(bookmark);
         return execution;
+    }
+
+    /// <summary>The published version of a definition, if it has one.</summary>
+    public async Task<int?> PublishedVersionAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var tables = EngineTables.For(Context);
+        var definitions = tables.Definitions;
+        await using var lease = await OpenConnectionAsync(cancellationToken);
+        await using var sql = EngineCommand.For(Context, tables);
+        sql.Text.Append("SELECT ").Append(definitions.Column(nameof(WorkflowDefinitionVersion.Version)))
+            .Append(" FROM ").Append(definitions.Name).Append(" WHERE ")
+            .Append(definitions.Column(nameof(WorkflowDefinitionVersion.DefinitionId))).Append(" = ")
+            .Append(definitions.Parameter(sql, nameof(WorkflowDefinitionVersion.DefinitionId), definitionId)).Append(" AND ")
+            .Append(definitions.Column(nameof(WorkflowDefinitionVersion.Status))).Append(" = ")
+            .Append(definitions.Parameter(sql, nameof(WorkflowDefinitionVersion.Status), DefinitionStatus.Published));
+        int? version = null;
+        await sql.QueryAsync(row => version ??= row.GetInt32(0), cancellationToken);
+        return version;
     }
 
     public InstanceExecution Create(ExecutableDefinition definition, JsonObject? input, string actor)

@@ -12,7 +12,7 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
         CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
-        var published = await EngineQueries.PublishedVersion(engine.Context, definitionId, cancellationToken)
+        var published = await engine.PublishedVersionAsync(definitionId, cancellationToken)
                         ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' has no published version.");
         var definition = await definitions.GetAsync(engine.Context, definitionId, published, cancellationToken);
         var x = engine.Create(definition, input, actor.Id);

@@ -1394,8 +1394,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);

@@ -1388,8 +1388,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);

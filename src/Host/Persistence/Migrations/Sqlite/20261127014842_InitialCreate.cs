@@ -1026,11 +1026,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                 columns: new[] { "definition_id", "version" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_instances_status",
-                table: "wf_instances",
-                column: "status");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_wf_timers_bookmark_id",
                 table: "wf_timers",
                 column: "bookmark_id");
