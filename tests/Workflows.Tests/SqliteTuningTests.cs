@@ -32,7 +32,7 @@ public sealed class SqliteTuningTests
 
         Assert.True(tables["wf_instances"]);
         Assert.True(tables["wf_bookmarks"]);
-        Assert.True(tables["wf_timers"]);
+        Assert.False(tables["wf_timers"]);
         Assert.True(tables["wf_journal"]);
         Assert.False(tables["wf_incidents"]);
         Assert.False(tables["wf_definitions"]);
@@ -115,6 +115,8 @@ public sealed class SqliteTuningTests
     {
         { null, SqliteType.Text },
         { "عبد الله — نص", SqliteType.Text },
+        { "", SqliteType.Text },
+        { new string('ن', 2_000), SqliteType.Text },
         { true, SqliteType.Integer },
         { 42, SqliteType.Integer },
         { long.MaxValue, SqliteType.Integer },

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -168,18 +169,29 @@ internal static class SqliteStatementCache
             var rc = p.Value switch
             {
                 null or DBNull => raw.sqlite3_bind_null(statement, index),
-                string s => raw.sqlite3_bind_text(statement, index, s),
+                string s => BindText(statement, index, s),
                 bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
                 int n => raw.sqlite3_bind_int64(statement, index, n),
                 long n => raw.sqlite3_bind_int64(statement, index, n),
                 double d => raw.sqlite3_bind_double(statement, index, d),
-                Guid g when p.SqliteType == SqliteType.Text => raw.sqlite3_bind_text(statement, index, g.ToString().ToUpperInvariant()),
+                Guid g when p.SqliteType == SqliteType.Text => BindText(statement, index, g.ToString().ToUpperInvariant()),
                 Guid g => raw.sqlite3_bind_blob(statement, index, g.ToByteArray()),
-                DateTime t => raw.sqlite3_bind_text(statement, index, t.ToString(DateTimeFormat, CultureInfo.InvariantCulture)),
+                DateTime t => BindText(statement, index, t.ToString(DateTimeFormat, CultureInfo.InvariantCulture)),
                 var other => throw new NotSupportedException($"Cannot bind {other.GetType().Name} to {p.ParameterName}."),
             };
             if (rc != raw.SQLITE_OK) throw Error(raw.sqlite3_db_handle(statement), rc);
         }
+    }
+
+    /// <summary>Binds text as UTF-8 encoded on the stack when it is short (SQLite copies it), not in a new array per value.</summary>
+    private static int BindText(sqlite3_stmt statement, int index, string value)
+    {
+        const int stackLimit = 1024;
+        // An empty span would bind a null pointer, which SQLite takes for NULL rather than ''.
+        if (value.Length == 0 || value.Length > stackLimit / 3) return raw.sqlite3_bind_text(statement, index, value);
+        Span<byte> utf8 = stackalloc byte[stackLimit];
+        var length = Encoding.UTF8.GetBytes(value, utf8);
+        return raw.sqlite3_bind_text(statement, index, utf8[..length]);
     }
 
     /// <summary>One step; SQLITE_BUSY/LOCKED are retried until the command timeout, as Microsoft.Data.Sqlite does.</summary>

@@ -205,7 +205,7 @@ public sealed class SqliteFoundationTests(SqliteHost host) : FoundationTests(hos
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
 
-        Assert.Equal(["wf_bookmarks", "wf_instances", "wf_journal", "wf_timers"], tables);
+        Assert.Equal(["wf_bookmarks", "wf_instances", "wf_journal"], tables);
     }
 }
 

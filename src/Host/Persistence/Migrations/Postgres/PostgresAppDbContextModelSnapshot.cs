@@ -1162,8 +1162,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("FiredAt", "DueAt");
 
                     b.ToTable("wf_timers", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.Incident", b =>

@@ -1156,8 +1156,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("FiredAt", "DueAt");
 
                     b.ToTable("wf_timers", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.Incident", b =>
