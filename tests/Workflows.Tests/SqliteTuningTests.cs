@@ -141,8 +141,8 @@ public sealed class SqliteTuningTests
         using (var provider = Insert(connection, "provider", value, type)) provider.ExecuteNonQuery();
         using (var cached = Insert(connection, "cache", value, type))
         {
-            Assert.True(SqliteStatementCache.CanRun(cached));
-            Assert.Equal(1, SqliteStatementCache.Execute(cached, cached.CommandText));
+            Assert.True(SqliteStatementCache.CanRun(connection, SqliteStatementCache.Arguments(cached)));
+            Assert.Equal(1, Run(cached, cached.CommandText));
         }
 
         using var read = connection.CreateCommand();
@@ -159,7 +159,7 @@ public sealed class SqliteTuningTests
     {
         using var connection = OpenTempConnection();
         using var command = Insert(connection, "provider", 12.5m, SqliteType.Text);
-        Assert.False(SqliteStatementCache.CanRun(command));
+        Assert.False(SqliteStatementCache.CanRun(connection, SqliteStatementCache.Arguments(command)));
     }
 
     [Fact]
@@ -172,9 +172,9 @@ public sealed class SqliteTuningTests
         var sums = new List<long>();
         for (var i = 0; i <= SqliteStatementCache.MaxTextsPerConnection + 1; i++)
         {
-            SqliteStatementCache.Query(command, $"SELECT @n + {i}", row => sums.Add(row.GetInt32(0)));
+            Ask(command, $"SELECT @n + {i}", row => sums.Add(row.GetInt32(0)));
         }
-        SqliteStatementCache.Query(command, "SELECT @n + 0", row => sums.Add(row.GetInt32(0)));
+        Ask(command, "SELECT @n + 0", row => sums.Add(row.GetInt32(0)));
 
         Assert.Equal(Enumerable.Range(7, SqliteStatementCache.MaxTextsPerConnection + 2).Select(n => (long)n).Append(7), sums);
     }
@@ -185,16 +185,69 @@ public sealed class SqliteTuningTests
         using var connection = OpenTempConnection();
         using var command = connection.CreateCommand();
         command.Parameters.Add(new SqliteParameter("@id", SqliteType.Integer) { Value = 1 });
-        SqliteStatementCache.Execute(command, "CREATE TABLE k (id INTEGER PRIMARY KEY)");
-        SqliteStatementCache.Execute(command, "INSERT INTO k (id) VALUES (@id)");
+        Run(command, "CREATE TABLE k (id INTEGER PRIMARY KEY)");
+        Run(command, "INSERT INTO k (id) VALUES (@id)");
 
-        var error = Assert.Throws<SqliteException>(() => SqliteStatementCache.Execute(command, "INSERT INTO k (id) VALUES (@id)"));
+        var error = Assert.Throws<SqliteException>(() => Run(command, "INSERT INTO k (id) VALUES (@id)"));
 
         Assert.Equal(raw.SQLITE_CONSTRAINT, error.SqliteErrorCode);
         var count = 0;
-        SqliteStatementCache.Query(command, "SELECT count(*) FROM k WHERE id = @id", row => count = row.GetInt32(0));
+        Ask(command, "SELECT count(*) FROM k WHERE id = @id", row => count = row.GetInt32(0));
         Assert.Equal(1, count);
     }
+
+    [Fact]
+    public async Task The_engine_writes_each_column_exactly_as_EF_writes_it()
+    {
+        await using var host = await EngineHost.CreateAsync();
+        var instanceId = Guid.CreateVersion7();
+        Bookmark Sample(Guid id) => new()
+        {
+            Id = id, InstanceId = instanceId, ActivityId = "committee", Kind = BookmarkKind.HumanTask, Role = "CommitteeMember",
+            Outcomes = ["Approve", "رفض"], DueAt = new DateTime(2025, 3, 15, 8, 30, 0, 250, DateTimeKind.Utc), BreachedAt = null,
+            EventName = null, Assignee = "عبد الله", CreatedAt = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc),
+        };
+        var byEf = Guid.CreateVersion7();
+        var byEngine = Guid.CreateVersion7();
+
+        var (efRow, engineRow) = await host.Db(async db =>
+        {
+            db.Add(Sample(byEf));
+            await db.SaveChangesAsync();
+            await db.Database.OpenConnectionAsync();
+            var tables = EngineTables.For(db);
+            await using (var insert = EngineCommand.For(db, tables))
+            {
+                tables.Bookmarks.AppendInsert(insert, Sample(byEngine));
+                Assert.Equal(1, await insert.ExecuteAsync(default));
+            }
+            return (await StoredAsync(db, byEf), await StoredAsync(db, byEngine));
+        });
+
+        Assert.Equal(efRow.Skip(1), engineRow.Skip(1)); // every column but the id, as typeof:quote
+    }
+
+    /// <summary>Every column of a bookmark as SQLite stores it (storage class and literal).</summary>
+    private static async Task<string[]> StoredAsync(TestDbContext db, Guid id)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT * FROM wf_bookmarks WHERE id = @id";
+        command.Parameters.Add(new SqliteParameter("@id", id.ToString().ToUpperInvariant()));
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        await reader.DisposeAsync();
+        command.CommandText = "SELECT " + string.Join(", ", names.Select(n => $"typeof({n}) || ':' || quote({n})")) + " FROM wf_bookmarks WHERE id = @id";
+        await using var values = await command.ExecuteReaderAsync();
+        Assert.True(await values.ReadAsync());
+        return Enumerable.Range(0, values.FieldCount).Select(values.GetString).ToArray();
+    }
+
+    private static int Run(SqliteCommand command, string sql) =>
+        SqliteStatementCache.Execute(command.Connection!, command.CommandTimeout, sql, SqliteStatementCache.Arguments(command));
+
+    private static void Ask(SqliteCommand command, string sql, Action<IEngineRow> read) =>
+        SqliteStatementCache.Query(command.Connection!, command.CommandTimeout, sql, SqliteStatementCache.Arguments(command), read);
 
     private static SqliteConnection OpenTempConnection()
     {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -145,10 +146,12 @@ internal sealed class EngineTable<T> where T : class
             return (column, mapping, c.Value, c.Mutable);
         }).ToArray();
         _key = _byProperty.TryGetValue("Id", out var key) ? key.Column : null;
+        _mutableCount = _columns.Count(c => c.Mutable);
         InsertPrefix = $"INSERT INTO {Name} ({string.Join(", ", _columns.Select(c => c.Column))}) VALUES (";
     }
 
     private readonly string? _key;
+    private readonly int _mutableCount;
 
     public string Name { get; }
 
@@ -178,7 +181,16 @@ internal sealed class EngineTable<T> where T : class
     }
 
     /// <summary>The values of the engine-owned (mutable) columns of <paramref name="row"/>, for <see cref="AppendUpdate"/>.</summary>
-    public object?[] MutableValues(T row) => _columns.Where(c => c.Mutable).Select(c => c.Value(row)).ToArray();
+    public object?[] MutableValues(T row)
+    {
+        var values = new object?[_mutableCount];
+        var next = 0;
+        foreach (var column in _columns)
+        {
+            if (column.Mutable) values[next++] = column.Value(row);
+        }
+        return values;
+    }
 
     /// <summary>
     /// Appends an UPDATE of the engine-owned (mutable) columns of <paramref name="row"/>, by key. Given the values as
@@ -216,8 +228,12 @@ internal sealed class EngineTable<T> where T : class
 /// </summary>
 internal sealed class EngineCommand : IAsyncDisposable
 {
+    // The SQLite type each mapping's parameters get (EF configures it per mapping, or Microsoft.Data.Sqlite infers it from
+    // the provider value's type, which is the same for every value of a mapping).
+    private static readonly ConditionalWeakTable<RelationalTypeMapping, StrongBox<SqliteType>> SqliteTypes = new();
+
     private readonly ISqlGenerationHelper _sql;
-    private int _next;
+    private readonly List<(string Name, RelationalTypeMapping Mapping, object? Value)> _values = new(32);
 
     public EngineCommand(DbCommand command, ISqlGenerationHelper sql, int? timeoutSeconds)
     {
@@ -239,34 +255,29 @@ internal sealed class EngineCommand : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Command.DisposeAsync();
 
+    /// <summary>A new parameter holding <paramref name="value"/>, typed by <paramref name="mapping"/>; returns its placeholder.</summary>
     public string Parameter(RelationalTypeMapping mapping, object? value)
     {
-        var name = "p" + _next++;
-        Command.Parameters.Add(mapping.CreateParameter(Command, _sql.GenerateParameterName(name), value));
+        var name = "p" + _values.Count;
+        _values.Add((_sql.GenerateParameterName(name), mapping, value));
         return _sql.GenerateParameterNamePlaceholder(name);
     }
 
     /// <summary>
     /// Runs the statements built so far and starts afresh; returns the rows affected. On SQLite the statements are
-    /// prepared once per connection (<see cref="SqliteStatementCache"/>).
+    /// prepared once per connection and the values bound directly (<see cref="SqliteStatementCache"/>); elsewhere they
+    /// go as one command with EF-made parameters.
     /// </summary>
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         if (Text.Length == 0) return 0;
         var sql = Text.ToString();
-        int rows;
-        if (SqliteStatementCache.CanRun(Command))
-        {
-            rows = SqliteStatementCache.Execute(Command, sql);
-        }
-        else
-        {
-            Command.CommandText = sql;
-            rows = await Command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var rows = SqliteArguments() is { } arguments
+            ? SqliteStatementCache.Execute(Command.Connection!, Command.CommandTimeout, sql, arguments)
+            : await ProviderCommand(sql).ExecuteNonQueryAsync(cancellationToken);
         Text.Clear();
+        _values.Clear();
         Command.Parameters.Clear();
-        _next = 0;
         return rows;
     }
 
@@ -274,15 +285,39 @@ internal sealed class EngineCommand : IAsyncDisposable
     public async Task QueryAsync(Action<IEngineRow> read, CancellationToken cancellationToken)
     {
         var sql = Text.ToString();
-        if (SqliteStatementCache.CanRun(Command))
+        if (SqliteArguments() is { } arguments)
         {
-            SqliteStatementCache.Query(Command, sql, read);
+            SqliteStatementCache.Query(Command.Connection!, Command.CommandTimeout, sql, arguments, read);
             return;
         }
 
-        Command.CommandText = sql;
-        await using var reader = await Command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await ProviderCommand(sql).ExecuteReaderAsync(cancellationToken);
         var row = new DataReaderRow(reader);
         while (await reader.ReadAsync(cancellationToken)) read(row);
+    }
+
+    /// <summary>The values as provider values with their SQLite types, or null when this is not SQLite or one cannot be bound directly.</summary>
+    private SqliteArgument[]? SqliteArguments()
+    {
+        if (Command.Connection is not SqliteConnection) return null;
+        var arguments = new SqliteArgument[_values.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var (name, mapping, value) = _values[i];
+            var stored = value is null ? null : mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+            arguments[i] = new SqliteArgument(name, stored, stored is null ? SqliteType.Text : SqliteTypeOf(mapping, value!));
+        }
+        return SqliteStatementCache.CanRun(Command.Connection, arguments) ? arguments : null;
+    }
+
+    private SqliteType SqliteTypeOf(RelationalTypeMapping mapping, object value) =>
+        SqliteTypes.GetValue(mapping, m => new StrongBox<SqliteType>(((SqliteParameter)m.CreateParameter(Command, "type", value)).SqliteType)).Value!;
+
+    private DbCommand ProviderCommand(string sql)
+    {
+        Command.CommandText = sql;
+        Command.Parameters.Clear();
+        foreach (var (name, mapping, value) in _values) Command.Parameters.Add(mapping.CreateParameter(Command, name, value));
+        return Command;
     }
 }

@@ -27,31 +27,31 @@ internal static class SqliteStatementCache
     private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
     private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, Prepared[]>> Caches = new();
 
-    /// <summary>One statement of a text, with the command parameter each of its SQL parameters takes (by position in the command).</summary>
+    /// <summary>One statement of a text, with the argument each of its SQL parameters takes (by position).</summary>
     private sealed record Prepared(sqlite3_stmt Statement, int[] Parameters, bool ReadOnly);
 
-    /// <summary>Whether <paramref name="command"/> is on an open SQLite connection and every value can be bound here.</summary>
-    public static bool CanRun(DbCommand command)
+    /// <summary>Whether <paramref name="connection"/> is an open SQLite connection and every argument can be bound here.</summary>
+    public static bool CanRun(DbConnection? connection, IReadOnlyList<SqliteArgument> arguments)
     {
-        if (command.Connection is not SqliteConnection { State: System.Data.ConnectionState.Open, Handle: not null }) return false;
-        foreach (DbParameter parameter in command.Parameters)
+        if (connection is not SqliteConnection { State: System.Data.ConnectionState.Open, Handle: not null }) return false;
+        foreach (var argument in arguments)
         {
-            if (parameter is not SqliteParameter p || p.Direction != System.Data.ParameterDirection.Input || !CanBind(p)) return false;
+            if (!CanBind(argument)) return false;
         }
         return true;
     }
 
     /// <summary>Runs every statement of <paramref name="sql"/> in order; returns the rows changed by its writes.</summary>
-    public static int Execute(DbCommand command, string sql)
+    public static int Execute(DbConnection connection, int timeoutSeconds, string sql, IReadOnlyList<SqliteArgument> arguments)
     {
-        var db = Handle(command);
+        var db = Handle(connection);
         var rows = 0;
-        foreach (var prepared in Statements(db, sql, command.Parameters))
+        foreach (var prepared in Statements(db, sql, arguments))
         {
             try
             {
-                Bind(prepared, command.Parameters);
-                while (Step(db, prepared.Statement, command.CommandTimeout) == raw.SQLITE_ROW)
+                Bind(prepared, arguments);
+                while (Step(db, prepared.Statement, timeoutSeconds) == raw.SQLITE_ROW)
                 {
                     // A write with RETURNING yields rows; they are not read here.
                 }
@@ -66,17 +66,18 @@ internal static class SqliteStatementCache
     }
 
     /// <summary>Runs the single statement <paramref name="sql"/> and hands each row to <paramref name="read"/>.</summary>
-    public static void Query(DbCommand command, string sql, Action<IEngineRow> read)
+    public static void Query(DbConnection connection, int timeoutSeconds, string sql, IReadOnlyList<SqliteArgument> arguments,
+        Action<IEngineRow> read)
     {
-        var db = Handle(command);
-        var statements = Statements(db, sql, command.Parameters);
+        var db = Handle(connection);
+        var statements = Statements(db, sql, arguments);
         if (statements.Length != 1) throw new ArgumentException("A query is one statement.", nameof(sql));
         var prepared = statements[0];
         try
         {
-            Bind(prepared, command.Parameters);
+            Bind(prepared, arguments);
             var row = new StatementRow(prepared.Statement);
-            while (Step(db, prepared.Statement, command.CommandTimeout) == raw.SQLITE_ROW) read(row);
+            while (Step(db, prepared.Statement, timeoutSeconds) == raw.SQLITE_ROW) read(row);
         }
         finally
         {
@@ -84,17 +85,23 @@ internal static class SqliteStatementCache
         }
     }
 
+    /// <summary>A statement without parameters (BEGIN, COMMIT) on the command's connection.</summary>
+    public static void Execute(DbCommand command, string sql) => Execute(command.Connection!, command.CommandTimeout, sql, []);
+
     /// <summary>Rolls back the transaction open on the command's connection, if SQLite has not already ended it.</summary>
     public static void RollbackIfOpen(DbCommand command)
     {
-        var db = Handle(command);
-        if (raw.sqlite3_get_autocommit(db) == 0) Execute(command, "ROLLBACK");
+        if (raw.sqlite3_get_autocommit(Handle(command.Connection!)) == 0) Execute(command, "ROLLBACK");
     }
 
-    private static sqlite3 Handle(DbCommand command) =>
-        ((SqliteConnection)command.Connection!).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+    /// <summary>The values of a command's parameters, as arguments (names as given, types as Microsoft.Data.Sqlite infers them).</summary>
+    public static SqliteArgument[] Arguments(DbCommand command) =>
+        command.Parameters.Cast<SqliteParameter>().Select(p => new SqliteArgument(p.ParameterName, p.Value, p.SqliteType)).ToArray();
 
-    private static Prepared[] Statements(sqlite3 db, string sql, DbParameterCollection parameters)
+    private static sqlite3 Handle(DbConnection connection) =>
+        ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+
+    private static Prepared[] Statements(sqlite3 db, string sql, IReadOnlyList<SqliteArgument> arguments)
     {
         var cache = Caches.GetOrCreateValue(db);
         if (cache.TryGetValue(sql, out var statements)) return statements;
@@ -114,7 +121,7 @@ internal static class SqliteStatementCache
                 for (var i = 0; i < names.Length; i++)
                 {
                     var name = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string();
-                    names[i] = IndexOf(parameters, name);
+                    names[i] = IndexOf(arguments, name);
                 }
                 prepared.Add(new Prepared(statement, names, raw.sqlite3_stmt_readonly(statement) != 0));
             }
@@ -130,12 +137,12 @@ internal static class SqliteStatementCache
         return statements;
     }
 
-    private static int IndexOf(DbParameterCollection parameters, string name)
+    private static int IndexOf(IReadOnlyList<SqliteArgument> arguments, string name)
     {
-        for (var i = 0; i < parameters.Count; i++)
+        for (var i = 0; i < arguments.Count; i++)
         {
-            var candidate = parameters[i].ParameterName;
-            // SQLite reports the prefix (@, $ or :); a DbParameter may be named with or without it.
+            var candidate = arguments[i].Name;
+            // SQLite reports the prefix (@, $ or :); a parameter may be named with or without it.
             if (candidate == name || (name.Length == candidate.Length + 1 && name.AsSpan(1).SequenceEqual(candidate))) return i;
         }
         throw new InvalidOperationException($"The SQL uses {name}, which the command has no parameter for.");
@@ -148,25 +155,25 @@ internal static class SqliteStatementCache
         cache.Clear();
     }
 
-    private static bool CanBind(SqliteParameter p) => p.Value switch
+    private static bool CanBind(SqliteArgument a) => a.Value switch
     {
         null or DBNull => true,
-        string => p.SqliteType == SqliteType.Text,
-        bool or int or long => p.SqliteType == SqliteType.Integer,
-        double => p.SqliteType == SqliteType.Real,
-        Guid => p.SqliteType is SqliteType.Text or SqliteType.Blob,
-        DateTime => p.SqliteType == SqliteType.Text,
+        string => a.Type == SqliteType.Text,
+        bool or int or long => a.Type == SqliteType.Integer,
+        double => a.Type == SqliteType.Real,
+        Guid => a.Type is SqliteType.Text or SqliteType.Blob,
+        DateTime => a.Type == SqliteType.Text,
         _ => false,
     };
 
-    private static void Bind(Prepared prepared, DbParameterCollection parameters)
+    private static void Bind(Prepared prepared, IReadOnlyList<SqliteArgument> arguments)
     {
         var statement = prepared.Statement;
         for (var i = 0; i < prepared.Parameters.Length; i++)
         {
-            var p = (SqliteParameter)parameters[prepared.Parameters[i]];
+            var a = arguments[prepared.Parameters[i]];
             var index = i + 1;
-            var rc = p.Value switch
+            var rc = a.Value switch
             {
                 null or DBNull => raw.sqlite3_bind_null(statement, index),
                 string s => BindText(statement, index, s),
@@ -174,10 +181,10 @@ internal static class SqliteStatementCache
                 int n => raw.sqlite3_bind_int64(statement, index, n),
                 long n => raw.sqlite3_bind_int64(statement, index, n),
                 double d => raw.sqlite3_bind_double(statement, index, d),
-                Guid g when p.SqliteType == SqliteType.Text => BindText(statement, index, g.ToString().ToUpperInvariant()),
+                Guid g when a.Type == SqliteType.Text => BindText(statement, index, g.ToString().ToUpperInvariant()),
                 Guid g => raw.sqlite3_bind_blob(statement, index, g.ToByteArray()),
                 DateTime t => BindText(statement, index, t.ToString(DateTimeFormat, CultureInfo.InvariantCulture)),
-                var other => throw new NotSupportedException($"Cannot bind {other.GetType().Name} to {p.ParameterName}."),
+                var other => throw new NotSupportedException($"Cannot bind {other.GetType().Name} to {a.Name}."),
             };
             if (rc != raw.SQLITE_OK) throw Error(raw.sqlite3_db_handle(statement), rc);
         }
@@ -237,3 +244,6 @@ internal static class SqliteStatementCache
             : throw new InvalidCastException($"Column {i} is not a time written as text.");
     }
 }
+
+/// <summary>A value to bind to the SQL parameter <see cref="Name"/>, with the SQLite type it is stored as.</summary>
+internal readonly record struct SqliteArgument(string Name, object? Value, SqliteType Type);

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 namespace DomatAljandal.Workflows.Persistence;
 
-/// <summary>The engine's SQLite tuning: its PRAGMAs and its hot tables created <c>WITHOUT ROWID</c>.</summary>
+/// <summary>
+/// The engine's SQLite tuning: its PRAGMAs, its hot tables created <c>WITHOUT ROWID</c>, and connections kept open from
+/// one context to the next so that the statements it prepares once per connection stay prepared.
+/// </summary>
 public static class WorkflowSqlite
 {
     /// <summary>
@@ -16,9 +19,10 @@ public static class WorkflowSqlite
     public const string WithoutRowIdAnnotation = "DomatAljandal:SqliteWithoutRowId";
 
     /// <summary>
-    /// Call after <c>UseSqlite</c>: applies <see cref="SqlitePragmaInterceptor"/> to every connection and lets
-    /// migrations and <c>EnsureCreated</c> create the tables annotated with <see cref="WithoutRowIdAnnotation"/>
-    /// <c>WITHOUT ROWID</c>.
+    /// Call after <c>UseSqlite</c>: applies <see cref="SqlitePragmaInterceptor"/> to every connection, lets migrations
+    /// and <c>EnsureCreated</c> create the tables annotated with <see cref="WithoutRowIdAnnotation"/> <c>WITHOUT ROWID</c>,
+    /// and keeps connections open between contexts (a context's close leaves its connection open; disposing hands it
+    /// to the next context). Do not <c>EnsureDeleted</c> a database that contexts configured this way still use.
     /// </summary>
     public static TBuilder UseWorkflowSqlite<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder
     {

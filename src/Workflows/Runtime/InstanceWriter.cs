@@ -25,7 +25,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         var ambient = context.Database.CurrentTransaction?.GetDbTransaction();
         // On SQLite, with nothing of the host's to save in the same transaction, BEGIN and COMMIT are two more
         // statements prepared once per connection rather than a provider transaction (a new command each).
-        var lean = ambient is null && !context.ChangeTracker.HasChanges() && SqliteStatementCache.CanRun(command);
+        var lean = ambient is null && !context.ChangeTracker.HasChanges() && SqliteStatementCache.CanRun(connection, []);
         var own = ambient is null && !lean ? await connection.BeginTransactionAsync(cancellationToken) : null;
         if (lean) SqliteStatementCache.Execute(command, "BEGIN IMMEDIATE");
         try
