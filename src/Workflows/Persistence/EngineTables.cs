@@ -277,7 +277,6 @@ internal sealed class EngineCommand : IAsyncDisposable
             : await ProviderCommand(sql).ExecuteNonQueryAsync(cancellationToken);
         Text.Clear();
         _values.Clear();
-        Command.Parameters.Clear();
         return rows;
     }
 
