@@ -38,7 +38,7 @@ public sealed class HumanTaskActivity : IResumableActivity
     /// <inheritdoc />
     public IReadOnlyList<string> GetOutcomes(ActivityDefinition activity)
     {
-        var declared = activity.StringListProperty("outcomes");
+        var declared = activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList();
         return activity.StringProperty("deadline") is not null && !declared.Contains(TimeoutOutcome)
             ? [.. declared, TimeoutOutcome]
             : declared;
@@ -47,7 +47,7 @@ public sealed class HumanTaskActivity : IResumableActivity
     /// <inheritdoc />
     public IEnumerable<DefinitionValidationError> Validate(ActivityDefinition activity, string path)
     {
-        var outcomes = activity.StringListProperty("outcomes");
+        var outcomes = activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList();
         if (activity.Property("outcomes") is { ValueKind: JsonValueKind.Array } && outcomes.Count == 0)
             yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Human task '{activity.Id}' must declare at least one outcome.");
         foreach (var duplicate in outcomes.GroupBy(o => o).Where(g => g.Count() > 1))
@@ -80,7 +80,7 @@ public sealed class HumanTaskActivity : IResumableActivity
             ? context.Now + XmlConvert.ToTimeSpan(deadline)
             : null;
         return ValueTask.FromResult(ActivityResult.Wait(
-            BookmarkKind.HumanTask, activity.StringListProperty("outcomes"), activity.StringProperty("role"), dueAt));
+            BookmarkKind.HumanTask, activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList(), activity.StringProperty("role"), dueAt));
     }
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ public interface IActivity
     IReadOnlyList<string> GetOutcomes(ActivityDefinition activity)
     {
         if (Descriptor.OutcomesProperty is not { } property) return Descriptor.Outcomes;
-        var declared = activity.StringListProperty(property);
+        var declared = activity.OutcomesProperty(property).Select(o => o.Id).ToList();
         return declared.Count > 0 ? declared : Descriptor.Outcomes;
     }
 

@@ -19,6 +19,10 @@ public sealed class ActivityDefinition
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? Name { get; set; }
 
+    /// <summary>The id of the stage (in the definition's <c>stages</c>) this activity belongs to, or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Stage { get; set; }
+
     /// <summary>Designer layout (x, y …); ignored by the runtime.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonElement? Designer { get; set; }
@@ -40,4 +44,32 @@ public sealed class ActivityDefinition
         Property(name) is { ValueKind: JsonValueKind.Array } value
             ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : [];
+
+    /// <summary>
+    /// The outcomes declared in property <paramref name="name"/>: each item a plain string or an object
+    /// <c>{ "id", "name": { "ar", "en" } }</c>; items without an id are left out (the validator reports them).
+    /// </summary>
+    public IReadOnlyList<OutcomeDefinition> OutcomesProperty(string name)
+    {
+        if (Property(name) is not { ValueKind: JsonValueKind.Array } value) return [];
+        var outcomes = new List<OutcomeDefinition>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                outcomes.Add(new OutcomeDefinition(item.GetString()!, null));
+            }
+            else if (item.ValueKind == JsonValueKind.Object
+                     && item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                     && !string.IsNullOrWhiteSpace(id.GetString()))
+            {
+                Dictionary<string, string>? label = null;
+                if (item.TryGetProperty("name", out var names) && names.ValueKind == JsonValueKind.Object)
+                    label = names.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
+                        .ToDictionary(p => p.Name, p => p.Value.GetString()!);
+                outcomes.Add(new OutcomeDefinition(id.GetString()!, label));
+            }
+        }
+        return outcomes;
+    }
 }

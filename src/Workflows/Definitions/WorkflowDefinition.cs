@@ -27,6 +27,10 @@ public sealed class WorkflowDefinition
     /// <summary>Declared variables (documentation for designers and callers; not enforced at run time).</summary>
     public List<VariableDefinition> Variables { get; set; } = [];
 
+    /// <summary>The procedure's stages in order (may be empty). Activities name theirs in <see cref="ActivityDefinition.Stage"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<StageDefinition>? Stages { get; set; }
+
     /// <summary>Id of the activity the flow starts at.</summary>
     public string? Start { get; set; }
 
@@ -42,4 +46,7 @@ public sealed class WorkflowDefinition
 
     /// <summary>Finds an activity by id, or null.</summary>
     public ActivityDefinition? FindActivity(string id) => Activities.Find(a => a.Id == id);
+
+    /// <summary>Finds a stage by id, or null.</summary>
+    public StageDefinition? FindStage(string? id) => id is null ? null : Stages?.Find(s => s.Id == id);
 }
