@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Tests.Support;
 
@@ -61,6 +62,69 @@ public sealed class ImportTests : IAsyncLifetime
         var result = Assert.Single(await ImportAsync());
         Assert.Equal((ImportOutcome.Updated, 2), (result.Outcome, result.Version));
         Assert.Equal(2, (await _host.StartAsync("member-service-request")).Version);
+    }
+
+    [Fact]
+    public async Task A_restart_after_an_admins_publish_keeps_the_admins_version_and_a_changed_file_arrives_as_a_draft()
+    {
+        var file = Path.Combine(_folder, "member-service-request.json");
+        await File.WriteAllTextAsync(file, Procedure("receive"));
+        await ImportAsync();
+        var admins = await _host.Store(s => s.SaveDraftAsync(Procedure("receive-by-admin"), default));
+        await _host.Store(s => s.PublishAsync("member-service-request", admins.Version, default));
+
+        var restart = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Unchanged, 1), (restart.Outcome, restart.Version));
+
+        await File.WriteAllTextAsync(file, Procedure("receive-at-front-desk"));
+        var changed = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Drafted, 3), (changed.Outcome, changed.Version));
+        Assert.Equal(2, (await _host.StartAsync("member-service-request")).Version);
+        var versions = await _host.Store(s => s.GetVersionsAsync("member-service-request", default));
+        Assert.Equal((DefinitionStatus.Draft, DefinitionSource.Import), (versions[0].Status, versions[0].Source));
+        Assert.Equal((DefinitionStatus.Published, DefinitionSource.Admin), (versions[1].Status, versions[1].Source));
+        var summary = Assert.Single(await _host.Store(s => s.ListAsync(default)));
+        Assert.Equal((2, 3), (summary.PublishedVersion, summary.ShippedDraftVersion));
+
+        var again = Assert.Single(await ImportAsync());
+        Assert.Equal((ImportOutcome.Unchanged, 3), (again.Outcome, again.Version));
+        Assert.Equal(3, (await _host.Store(s => s.GetVersionsAsync("member-service-request", default))).Count);
+    }
+
+    [Fact]
+    public async Task An_admins_draft_saved_after_a_shipped_draft_goes_beside_it_not_over_it()
+    {
+        var file = Path.Combine(_folder, "member-service-request.json");
+        await File.WriteAllTextAsync(file, Procedure("receive"));
+        await ImportAsync();
+        await _host.Store(s => s.SaveDraftAsync(Procedure("receive-by-admin"), default));
+        await File.WriteAllTextAsync(file, Procedure("receive-at-front-desk"));
+        await ImportAsync();
+
+        var draft = await _host.Store(s => s.SaveDraftAsync(Procedure("receive-by-admin-again"), default));
+
+        Assert.Equal(4, draft.Version);
+        var shipped = (await _host.Store(s => s.GetJsonAsync("member-service-request", 3, default)))!;
+        Assert.Contains("receive-at-front-desk", shipped);
+    }
+
+    [Fact]
+    public async Task Once_an_admin_publishes_the_shipped_draft_the_next_shipped_change_publishes_again()
+    {
+        var file = Path.Combine(_folder, "member-service-request.json");
+        await File.WriteAllTextAsync(file, Procedure("receive"));
+        await ImportAsync();
+        var admins = await _host.Store(s => s.SaveDraftAsync(Procedure("receive-by-admin"), default));
+        await _host.Store(s => s.PublishAsync("member-service-request", admins.Version, default));
+        await File.WriteAllTextAsync(file, Procedure("receive-at-front-desk"));
+        await ImportAsync();
+        await _host.Store(s => s.PublishAsync("member-service-request", 3, default));
+
+        await File.WriteAllTextAsync(file, Procedure("receive-at-the-office"));
+        var result = Assert.Single(await ImportAsync());
+
+        Assert.Equal((ImportOutcome.Updated, 4), (result.Outcome, result.Version));
+        Assert.Equal(4, (await _host.StartAsync("member-service-request")).Version);
     }
 
     [Fact]

@@ -20,7 +20,10 @@ internal sealed class WorkflowDefinitionStore(
     {
         var definition = ParseValid(json);
         var latest = await LatestAsync(definition.DefinitionId, cancellationToken);
-        var row = latest is { Status: DefinitionStatus.Draft } ? latest : NewVersion(definition.DefinitionId, latest);
+        // A shipped file's draft stays for comparison: an admin's save goes next to it, not over it.
+        var row = latest is { Status: DefinitionStatus.Draft, Source: DefinitionSource.Admin }
+            ? latest
+            : NewVersion(definition.DefinitionId, latest, DefinitionSource.Admin);
         Fill(row, definition);
         await db.SaveAsync(null, cancellationToken);
         logger.LogInformation("Saved draft {WorkflowDefinitionId} v{Version}", row.DefinitionId, row.Version);
@@ -52,7 +55,7 @@ internal sealed class WorkflowDefinitionStore(
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(CancellationToken cancellationToken)
     {
         var rows = await Versions.AsNoTracking()
-            .Select(d => new { d.DefinitionId, d.Version, d.Status })
+            .Select(d => new { d.DefinitionId, d.Version, d.Status, d.Source })
             .ToListAsync(cancellationToken);
         var summaries = new List<DefinitionSummary>();
         foreach (var group in rows.GroupBy(r => r.DefinitionId).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -61,7 +64,10 @@ internal sealed class WorkflowDefinitionStore(
             var published = group.Where(r => r.Status == DefinitionStatus.Published).Select(r => (int?)r.Version).FirstOrDefault();
             var json = await Versions.AsNoTracking().Where(d => d.DefinitionId == group.Key && d.Version == latest)
                 .Select(d => d.Json).FirstAsync(cancellationToken);
-            summaries.Add(new DefinitionSummary(group.Key, WorkflowJson.Parse(json).Definition?.Name, latest, published));
+            var shippedDraft = group.Where(r => r.Status == DefinitionStatus.Draft && r.Source == DefinitionSource.Import
+                                                && r.Version > (published ?? 0))
+                .Select(r => (int?)r.Version).Max();
+            summaries.Add(new DefinitionSummary(group.Key, WorkflowJson.Parse(json).Definition?.Name, latest, published, shippedDraft));
         }
         return summaries;
     }
@@ -80,7 +86,8 @@ internal sealed class WorkflowDefinitionStore(
         return json is null ? null : WorkflowJson.Serialize(WorkflowJson.Parse(json).Definition!, version);
     }
 
-    public async Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken,
+        DefinitionSource by = DefinitionSource.Import)
     {
         var (definition, parseError) = WorkflowJson.Parse(json);
         if (parseError is not null) return Invalid(source, null, [parseError]);
@@ -88,11 +95,30 @@ internal sealed class WorkflowDefinitionStore(
         if (errors.Count > 0) return Invalid(source, definition!.DefinitionId, errors);
 
         var hash = WorkflowJson.ContentHash(definition!);
-        var latest = await LatestAsync(definition!.DefinitionId, cancellationToken);
-        if (latest?.ContentHash == hash)
-            return new ImportResult(source, definition.DefinitionId, ImportOutcome.Unchanged, latest.Version, []);
+        var versions = await Versions.Where(d => d.DefinitionId == definition!.DefinitionId)
+            .OrderByDescending(d => d.Version).ToListAsync(cancellationToken);
+        var latest = versions.FirstOrDefault();
+        var lastImport = versions.FirstOrDefault(v => v.Source == DefinitionSource.Import);
+        if (new[] { lastImport, latest }.FirstOrDefault(v => v?.ContentHash == hash) is { } same)
+            return new ImportResult(source, definition!.DefinitionId, ImportOutcome.Unchanged, same.Version, []);
 
-        var row = NewVersion(definition.DefinitionId, latest);
+        // The shipped file may publish only while every version since the last published import is the import's own.
+        var lastAppliedImport = versions.FirstOrDefault(v => v.Source == DefinitionSource.Import && v.PublishedAt is not null);
+        var lastAdminSave = versions.FirstOrDefault(v => v.Source == DefinitionSource.Admin);
+        if (by == DefinitionSource.Import && lastAdminSave is not null && (lastAppliedImport is null || lastAdminSave.Version > lastAppliedImport.Version))
+        {
+            var draft = latest is { Status: DefinitionStatus.Draft, Source: DefinitionSource.Import }
+                ? latest
+                : NewVersion(definition!.DefinitionId, latest, DefinitionSource.Import);
+            Fill(draft, definition!);
+            await db.SaveAsync(null, cancellationToken);
+            logger.LogWarning(
+                "Shipped {WorkflowDefinitionId} from {Source} changed, but an admin saved v{AdminVersion} since the last import: kept as draft v{Version} for an admin to compare and publish",
+                draft.DefinitionId, source, lastAdminSave.Version, draft.Version);
+            return new ImportResult(source, draft.DefinitionId, ImportOutcome.Drafted, draft.Version, []);
+        }
+
+        var row = NewVersion(definition!.DefinitionId, latest, by);
         Fill(row, definition);
         await PublishAsync(row, cancellationToken);
         await db.SaveAsync(null, cancellationToken);
@@ -155,13 +181,14 @@ internal sealed class WorkflowDefinitionStore(
         await Versions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, cancellationToken)
         ?? throw new WorkflowNotFoundException($"Workflow definition '{definitionId}' version {version} does not exist.");
 
-    private WorkflowDefinitionVersion NewVersion(string definitionId, WorkflowDefinitionVersion? latest)
+    private WorkflowDefinitionVersion NewVersion(string definitionId, WorkflowDefinitionVersion? latest, DefinitionSource source)
     {
         var row = new WorkflowDefinitionVersion
         {
             DefinitionId = definitionId,
             Version = (latest?.Version ?? 0) + 1,
             Status = DefinitionStatus.Draft,
+            Source = source,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.Context.Add(row);
@@ -176,5 +203,5 @@ internal sealed class WorkflowDefinitionStore(
 
     private static DefinitionVersionInfo ToInfo(WorkflowDefinitionVersion row) => new(
         row.DefinitionId, row.Version, row.Status, WorkflowJson.Parse(row.Json).Definition?.Name, row.ContentHash,
-        WorkflowEngine.Offset(row.CreatedAt)!.Value, WorkflowEngine.Offset(row.PublishedAt));
+        WorkflowEngine.Offset(row.CreatedAt)!.Value, WorkflowEngine.Offset(row.PublishedAt), row.Source);
 }
