@@ -13,12 +13,16 @@ public interface IWorkflowDefinitionStore
 
     /// <summary>
     /// Saves an admin's JSON as a draft: replaces the latest version when that is an admin's draft, otherwise adds a new
-    /// version (a shipped file's pending draft is kept).
+    /// version (a shipped file's pending draft is kept). Values the host's <see cref="IWorkflowCatalog"/> does not know
+    /// do not stop the save: they come back as <see cref="DefinitionVersionInfo.Warnings"/>.
     /// </summary>
     /// <exception cref="WorkflowDefinitionInvalidException">400 with every validation error.</exception>
     Task<DefinitionVersionInfo> SaveDraftAsync(string json, CancellationToken cancellationToken);
 
-    /// <summary>Publishes a version (validating it again); the previously published version is retired.</summary>
+    /// <summary>
+    /// Publishes a version (validating it again, and refusing a value the host's <see cref="IWorkflowCatalog"/> does not
+    /// know); the previously published version is retired.
+    /// </summary>
     /// <exception cref="WorkflowNotFoundException">404.</exception>
     /// <exception cref="WorkflowDefinitionInvalidException">400.</exception>
     Task<DefinitionVersionInfo> PublishAsync(string definitionId, int version, CancellationToken cancellationToken);

@@ -9,6 +9,7 @@ namespace DomatAljandal.Workflows.Definitions;
 internal sealed class WorkflowDefinitionStore(
     WorkflowDbContextAccessor db,
     WorkflowDefinitionValidator validator,
+    IWorkflowCatalog catalog,
     TimeProvider time,
     ILogger<WorkflowDefinitionStore> logger) : IWorkflowDefinitionStore
 {
@@ -26,14 +27,15 @@ internal sealed class WorkflowDefinitionStore(
             : NewVersion(definition.DefinitionId, latest, DefinitionSource.Admin);
         Fill(row, definition);
         await db.SaveAsync(null, cancellationToken);
-        logger.LogInformation("Saved draft {WorkflowDefinitionId} v{Version}", row.DefinitionId, row.Version);
-        return ToInfo(row);
+        var warnings = validator.CheckCatalog(definition, catalog);
+        logger.LogInformation("Saved draft {WorkflowDefinitionId} v{Version} with {WarningCount} warning(s)", row.DefinitionId, row.Version, warnings.Count);
+        return ToInfo(row) with { Warnings = warnings };
     }
 
     public async Task<DefinitionVersionInfo> PublishAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         var row = await FindAsync(definitionId, version, cancellationToken);
-        ParseValid(row.Json);
+        ParseValid(row.Json, checkCatalog: true);
         await PublishAsync(row, cancellationToken);
         await db.SaveAsync(null, cancellationToken);
         return ToInfo(row);
@@ -92,6 +94,7 @@ internal sealed class WorkflowDefinitionStore(
         var (definition, parseError) = WorkflowJson.Parse(json);
         if (parseError is not null) return Invalid(source, null, [parseError]);
         var errors = validator.Validate(definition!);
+        if (errors.Count == 0) errors = validator.CheckCatalog(definition!, catalog);
         if (errors.Count > 0) return Invalid(source, definition!.DefinitionId, errors);
 
         var hash = WorkflowJson.ContentHash(definition!);
@@ -148,11 +151,12 @@ internal sealed class WorkflowDefinitionStore(
     private ImportResult Invalid(string source, string? definitionId, IReadOnlyList<DefinitionValidationError> errors) =>
         new(source, definitionId, ImportOutcome.Invalid, null, errors);
 
-    private WorkflowDefinition ParseValid(string json)
+    private WorkflowDefinition ParseValid(string json, bool checkCatalog = false)
     {
         var (definition, parseError) = WorkflowJson.Parse(json);
         if (parseError is not null) throw new WorkflowDefinitionInvalidException([parseError]);
         var errors = validator.Validate(definition!);
+        if (errors.Count == 0 && checkCatalog) errors = validator.CheckCatalog(definition!, catalog);
         if (errors.Count > 0) throw new WorkflowDefinitionInvalidException(errors);
         return definition!;
     }

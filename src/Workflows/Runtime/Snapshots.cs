@@ -28,11 +28,15 @@ public sealed record IncidentInfo(
     Guid Id, Guid InstanceId, string DefinitionId, string ActivityId, string Error, int Attempts,
     DateTimeOffset? NextAttemptAt, IncidentStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt);
 
-/// <summary>One stored definition version; <paramref name="Source"/> says whether an admin or the shipped file saved it.</summary>
+/// <summary>
+/// One stored definition version; <paramref name="Source"/> says whether an admin or the shipped file saved it.
+/// <paramref name="Warnings"/>, filled when a draft is saved, lists the values the host does not know (publishing
+/// refuses them).
+/// </summary>
 public sealed record DefinitionVersionInfo(
     string DefinitionId, int Version, DefinitionStatus Status, IReadOnlyDictionary<string, string>? Name,
     string ContentHash, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt,
-    DefinitionSource Source = DefinitionSource.Admin);
+    DefinitionSource Source = DefinitionSource.Admin, IReadOnlyList<DefinitionValidationError>? Warnings = null);
 
 /// <summary>
 /// A definition with its latest and published versions; <paramref name="ShippedDraftVersion"/> is a draft from a changed
