@@ -1,4 +1,4 @@
-using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Localization;
 using DomatAljandal.Workflows.Definitions;
 
 namespace DomatAljandal.Host.Features.Designer;
@@ -25,6 +25,7 @@ public static class DesignerText
     {
         ["role"] = ("الدور المسؤول", "Role"),
         ["outcomes"] = ("النتائج", "Outcomes"),
+        ["stage"] = ("المرحلة", "Stage"),
         ["form"] = ("حقول النموذج", "Form fields"),
         ["deadline"] = ("المهلة", "Deadline"),
         ["condition"] = ("الشرط", "Condition"),
@@ -37,8 +38,6 @@ public static class DesignerText
         ["action"] = ("الإجراء", "Action"),
         ["inputs"] = ("المدخلات", "Inputs"),
         ["template"] = ("قالب الإشعار", "Notification template"),
-        ["channel"] = ("القناة", "Channel"),
-        ["recipient"] = ("المستلم", "Recipient"),
         ["result"] = ("النتيجة النهائية", "Result"),
     };
 
@@ -60,21 +59,22 @@ public static class DesignerText
         [ValidationCodes.UnknownConnectionSource] = ("وصلة من خطوة غير موجودة", "Connection from unknown step"),
         [ValidationCodes.UnknownConnectionTarget] = ("وصلة إلى خطوة غير موجودة", "Connection to unknown step"),
         [ValidationCodes.UndeclaredOutcome] = ("وصلة من نتيجة غير معلنة", "Connection from undeclared outcome"),
+        [ValidationCodes.InvalidOutcome] = ("نتيجة غير صالحة", "Invalid outcome"),
+        [ValidationCodes.InvalidStage] = ("مرحلة غير صالحة", "Invalid stage"),
+        [ValidationCodes.DuplicateStage] = ("معرّف مرحلة مكرر", "Duplicate stage id"),
+        [ValidationCodes.UnknownStage] = ("مرحلة غير معلنة", "Undeclared stage"),
+        [ValidationCodes.UnknownCatalogValue] = ("قيمة غير معروفة في النظام", "Value the service does not know"),
         [ValidationCodes.MissingEnd] = ("لا توجد خطوة نهاية", "No End step"),
         [ValidationCodes.UnreachableEnd] = ("خطوة نهاية لا يمكن الوصول إليها", "Unreachable End step"),
     };
+
+    /// <summary>A stage's name in the admin's language (the other language, then its id, when missing).</summary>
+    public static string StageName(StageDefinition stage) =>
+        stage.Name?.GetValueOrDefault(Loc.Language) is { Length: > 0 } name ? name : stage.Name?.Values.FirstOrDefault(v => v.Length > 0) ?? stage.Id;
 
     public static (string Ar, string En) TypeName(string type) => TypeNames.GetValueOrDefault(type, (type, type));
 
     public static (string Ar, string En) PropertyName(string property) => PropertyNames.GetValueOrDefault(property, (property, property));
 
     public static (string Ar, string En) Issue(string code) => IssueNames.GetValueOrDefault(code, (code, code));
-
-    /// <summary>Values offered for a property by its name (free text stays allowed).</summary>
-    public static IReadOnlyList<string> Suggestions(string property) => property switch
-    {
-        "role" => [.. Roles.Staff],
-        "channel" => ["Email", "Letter", "Sms"],
-        _ => [],
-    };
 }
