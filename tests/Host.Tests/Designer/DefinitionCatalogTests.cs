@@ -96,6 +96,19 @@ public sealed class DefinitionCatalogTests(SqliteHost host) : IClassFixture<Sqli
     }
 
     [SkippableFact]
+    public async Task Validating_a_definition_with_an_unknown_role_answers_valid_with_a_warning()
+    {
+        var app = await host.GetAsync();
+        using var admin = await app.AdminClientAsync();
+
+        var result = await (await PostJsonAsync(admin, "/api/workflows/definitions/validate", Definition(NewId(), role: "Beekeeper")))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(result.GetProperty("valid").GetBoolean());
+        Assert.Equal("$.activities[0].role", Assert.Single(result.GetProperty("warnings").EnumerateArray()).GetProperty("path").GetString());
+    }
+
+    [SkippableFact]
     public async Task Validation_messages_follow_the_callers_language()
     {
         var app = await host.GetAsync();

@@ -21,6 +21,18 @@ public static class DesignerText
         ["End"] = ("نهاية", "End"),
     };
 
+    private static readonly Dictionary<string, string> TypeDescriptionsAr = new(StringComparer.Ordinal)
+    {
+        ["HumanTask"] = "ينتظر موظفًا يحمل الدور المحدد ليُنهي المهمة بإحدى النتائج المعلنة.",
+        ["Decision"] = "يختار الطريق حسب شرط على المتغيرات: صحيح أو خطأ.",
+        ["Timer"] = "ينتظر مدة محددة أو حتى تاريخ محفوظ في المتغيرات.",
+        ["WaitForEvent"] = "ينتظر حدثًا باسمه يصل لهذا الطلب (مثل توقيع العضو على الإقرار).",
+        ["SetVariable"] = "يحفظ قيمة تعبير في متغير.",
+        ["DomainAction"] = "ينفّذ إجراءً من إجراءات النظام على الطلب.",
+        ["SendNotification"] = "يرسل إشعارًا من قوالب النظام؛ يختار النظام المستلم والقناة.",
+        ["End"] = "ينهي سير العمل بالنتيجة المحددة.",
+    };
+
     private static readonly Dictionary<string, (string, string)> PropertyNames = new(StringComparer.Ordinal)
     {
         ["role"] = ("الدور المسؤول", "Role"),
@@ -73,6 +85,10 @@ public static class DesignerText
         stage.Name?.GetValueOrDefault(Loc.Language) is { Length: > 0 } name ? name : stage.Name?.Values.FirstOrDefault(v => v.Length > 0) ?? stage.Id;
 
     public static (string Ar, string En) TypeName(string type) => TypeNames.GetValueOrDefault(type, (type, type));
+
+    /// <summary>What an activity type does, in the admin's language (the engine's English when untranslated).</summary>
+    public static string TypeDescription(string type, string english) =>
+        Loc.IsArabic && TypeDescriptionsAr.TryGetValue(type, out var arabic) ? arabic : english;
 
     public static (string Ar, string En) PropertyName(string property) => PropertyNames.GetValueOrDefault(property, (property, property));
 

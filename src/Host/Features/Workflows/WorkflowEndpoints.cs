@@ -67,7 +67,8 @@ public static class WorkflowEndpoints
     /// <summary>A saved draft; <c>warnings</c> lists the values the service does not know (publishing refuses them).</summary>
     public sealed record SavedDefinition(string DefinitionId, int Version, DefinitionStatus Status, IReadOnlyList<DefinitionProblem> Warnings);
 
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors);
+    /// <summary>Whether a definition would save; <c>warnings</c> (values the service does not know) would stop its publishing.</summary>
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
 
     /// <summary>
     /// One problem of a definition as the API answers it: the JSON path, a stable code, the message in the caller's
@@ -101,10 +102,13 @@ public static class WorkflowEndpoints
             new SavedDefinition(saved.DefinitionId, saved.Version, saved.Status, DefinitionProblem.From(saved.Warnings)));
     }
 
-    private static async Task<Ok<ValidationResult>> ValidateAsync(HttpRequest request, IWorkflowDefinitionStore store, CancellationToken ct)
+    private static async Task<Ok<ValidationResult>> ValidateAsync(
+        HttpRequest request, WorkflowDefinitionValidator validator, IWorkflowCatalog catalog, CancellationToken ct)
     {
-        var errors = store.Validate(await ReadBodyAsync(request, ct));
-        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors)));
+        var (definition, malformed) = WorkflowJson.Parse(await ReadBodyAsync(request, ct));
+        var errors = malformed is not null ? [malformed] : validator.Validate(definition!);
+        var warnings = errors.Count == 0 ? validator.CheckCatalog(definition!, catalog) : [];
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(warnings)));
     }
 
     private const int MaxDefinitionBytes = 1024 * 1024;
