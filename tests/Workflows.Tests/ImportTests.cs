@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DomatAljandal.Workflows.Tests;
 
@@ -125,6 +126,30 @@ public sealed class ImportTests : IAsyncLifetime
 
         Assert.Equal((ImportOutcome.Updated, 4), (result.Outcome, result.Version));
         Assert.Equal(4, (await _host.StartAsync("member-service-request")).Version);
+    }
+
+    private sealed class RolesOnly(params string[] roles) : IWorkflowCatalog
+    {
+        public IReadOnlyList<CatalogEntry>? Entries(CatalogKind kind) =>
+            kind == CatalogKind.Role ? roles.Select(r => new CatalogEntry(r, r, r)).ToList() : null;
+    }
+
+    [Fact]
+    public async Task A_value_the_host_does_not_know_is_a_warning_on_a_draft_and_refused_at_publish_and_import()
+    {
+        await using var host = await EngineHost.CreateAsync(services: s => s.AddScoped<IWorkflowCatalog>(_ => new RolesOnly("CommitteeMember")));
+
+        var draft = await host.Store(s => s.SaveDraftAsync(Procedure("receive"), default));
+        var warning = Assert.Single(draft.Warnings!);
+        Assert.Equal(("$.activities[0].role", ValidationCodes.UnknownCatalogValue), (warning.Path, warning.Code));
+
+        var refused = await Assert.ThrowsAsync<WorkflowDefinitionInvalidException>(() =>
+            host.Store(s => s.PublishAsync("member-service-request", draft.Version, default)));
+        Assert.Contains("'MemberRelationsOfficer'", Assert.Single(refused.Errors).Message);
+
+        var imported = await host.Store(s => s.ImportAsync(Procedure("receive").Replace("member-service-request", "other", StringComparison.Ordinal), "other.json", default));
+        Assert.Equal(ImportOutcome.Invalid, imported.Outcome);
+        Assert.Equal("$.activities[0].role", Assert.Single(imported.Errors).Path);
     }
 
     [Fact]
