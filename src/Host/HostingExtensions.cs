@@ -17,6 +17,7 @@ using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Localization;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows;
+using DomatAljandal.Workflows.Definitions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -102,6 +103,7 @@ public static class HostingExtensions
         services.AddMediator(typeof(HostingExtensions).Assembly);
         services.AddWorkflowEngine<AppDbContext>(o =>
             o.WorkflowsJsonFolder = builder.Configuration["Workflows:JsonFolder"] ?? ShippedWorkflowsFolder(builder.Environment));
+        services.AddScoped<IWorkflowCatalog, HostWorkflowCatalog>();
         services.AddNotifications(builder.Configuration);
         services.AddCases(builder.Configuration);
         services.AddPortal();

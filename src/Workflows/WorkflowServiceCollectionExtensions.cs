@@ -53,6 +53,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddScoped<IIncidentService, IncidentService>();
         services.TryAddScoped<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
+        services.TryAddScoped<IWorkflowCatalog, UncheckedWorkflowCatalog>();
         services.TryAddScoped<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
         services.TryAddScoped<IInstanceMigration, InstanceMigration>();
         services.TryAddScoped<IWorkflowTestRun, WorkflowTestRun>();

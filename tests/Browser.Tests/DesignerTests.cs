@@ -45,7 +45,7 @@ public sealed class DesignerTests
         await page.PressAsync(Field("input-deadline-days"), "Tab");
         await page.WaitForSelectorAsync("[data-testid=iso-deadline]:has-text('P10D')");
 
-        // Add a notification beside the committee; it is invalid until it has a template, a channel and a next step.
+        // Add a notification beside the committee; it is invalid until it has a template (chosen from the service's) and a next step.
         await page.ClickAsync("[data-testid=palette-SendNotification]");
         await page.WaitForSelectorAsync("[data-testid=node-sendnotification-1]");
         await page.WaitForSelectorAsync("[data-testid=issue-count]");
@@ -53,10 +53,8 @@ public sealed class DesignerTests
         Assert.True(await page.IsDisabledAsync("[data-testid=publish]"), "publish must be disabled while there are errors");
         await page.FillAsync(Field("name-ar"), "إبلاغ العضو بموعد تقديم الخدمة");
         await page.PressAsync(Field("name-ar"), "Tab");
-        await page.FillAsync(Field("input-template"), "decision-accepted");
-        await page.PressAsync(Field("input-template"), "Tab");
-        await page.ClickAsync("[data-testid=input-channel]");
-        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('Email')");
+        await page.ClickAsync("[data-testid=input-template]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('decision-accepted')");
         await ScreenshotAsync(page, "12-designer-new-step-errors-ar");
 
         // Connect its Done port to "record the acceptance" by dragging on the canvas.
@@ -122,6 +120,86 @@ public sealed class DesignerTests
         await ScreenshotAsync(page, "17-migration-ar");
     }
 
+    [SkippableFact]
+    public async Task An_admin_adds_a_stage_and_a_task_in_it_and_publishes_and_the_published_version_has_the_stage()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        await EnsureShippedDefinitionAsync(session);
+        var page = await session.NewPageAsync();
+        await session.SignInAsync(page, DomatAppFactory.AdminEmail, DomatAppFactory.AdminPassword);
+        await page.GotoAsync($"/workflows/{DefinitionId}");
+        await page.WaitForSelectorAsync("[data-testid=stages-editor]");
+        await page.WaitForSelectorAsync("[data-testid=no-issues]");
+
+        // A new stage, last in the order: the site visit to the apiary.
+        var stage = await page.Locator("[data-testid=stages-editor] > .mud-paper").CountAsync();
+        await page.ClickAsync("[data-testid=add-stage]");
+        await page.WaitForSelectorAsync($"[data-testid=stage-{stage}]");
+        await page.FillAsync(Field($"stage-{stage}-ar"), "زيارة المنحل");
+        await page.PressAsync(Field($"stage-{stage}-ar"), "Tab");
+        await page.FillAsync(Field($"stage-{stage}-en"), "Apiary site visit");
+        await page.PressAsync(Field($"stage-{stage}-en"), "Tab");
+        await page.FillAsync(Field($"stage-{stage}-id"), "site-visit");
+        await page.PressAsync(Field($"stage-{stage}-id"), "Tab");
+        await page.WaitForSelectorAsync($"[data-testid=stage-{stage}] >> text=لا خطوات فيها بعد");
+        await AssertNothingCutOffAsync(page);
+        await ScreenshotAsync(page, "20-designer-stage-added-ar");
+
+        // A human task in that stage, with a labelled outcome, done by the research committee, then on to the registration.
+        await page.ClickAsync("[data-testid=palette-HumanTask]");
+        await page.WaitForSelectorAsync("[data-testid=node-humantask-1]");
+        await page.FillAsync(Field("name-ar"), "زيارة ميدانية للمنحل");
+        await page.PressAsync(Field("name-ar"), "Tab");
+        await page.ClickAsync("[data-testid=input-role]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('CommitteeMember')");
+        await page.ClickAsync("[data-testid=input-stage]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('زيارة المنحل')");
+        await page.FillAsync(Field("outcome-ar-0"), "تمت الزيارة");
+        await page.PressAsync(Field("outcome-ar-0"), "Tab");
+        await page.FillAsync(Field("outcome-en-0"), "Visit done");
+        await page.PressAsync(Field("outcome-en-0"), "Tab");
+        await page.ClickAsync("[data-testid=connect-Done]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('complete-registration')");
+        await page.WaitForSelectorAsync("[data-testid=node-stage-humantask-1]:has-text('زيارة المنحل')");
+        await page.WaitForSelectorAsync("[data-testid=port-humantask-1-Done]:has-text('تمت الزيارة')");
+        await page.WaitForSelectorAsync("[data-testid=no-issues]");
+        await GoToStepAsync(page, "زيارة ميدانية للمنحل");
+        await WaitUntilOnCanvasAsync(page, "humantask-1");
+        await AssertNothingCutOffAsync(page);
+        await ScreenshotAsync(page, "21-designer-task-in-stage-ar");
+
+        await page.ClickAsync("[data-testid=publish]");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
+
+        // The engine: the published version declares the stage, last, and the task belongs to it.
+        var published = (await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowDefinitionStore>().GetVersionsAsync(DefinitionId, CancellationToken.None)))
+            .Single(v => v.Status == DefinitionStatus.Published);
+        Assert.Equal(2, published.Version);
+        var json = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowDefinitionStore>().GetJsonAsync(DefinitionId, published.Version, CancellationToken.None));
+        var definition = WorkflowJson.Parse(json!).Definition!;
+        var visit = definition.Stages!.Last();
+        Assert.Equal(("site-visit", "زيارة المنحل", "Apiary site visit"), (visit.Id, visit.Name!["ar"], visit.Name!["en"]));
+        var task = definition.FindActivity("humantask-1")!;
+        Assert.Equal(("site-visit", "CommitteeMember"), (task.Stage, task.StringProperty("role")));
+        Assert.Equal("تمت الزيارة", task.OutcomesProperty("outcomes").Single().Label("ar"));
+        await ScreenshotAsync(page, "22-designer-published-ar");
+
+        // The same designer in English.
+        await page.GotoAsync($"/workflows/{DefinitionId}");
+        await page.WaitForSelectorAsync("[data-testid=language-switch]");
+        await page.ClickAsync("[data-testid=language-switch]");
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await page.WaitForSelectorAsync("[data-testid=node-stage-humantask-1]:has-text('Apiary site visit')");
+        await page.ClickAsync("[data-testid=find-step]");
+        await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('زيارة ميدانية للمنحل')");
+        await WaitUntilOnCanvasAsync(page, "humantask-1");
+        await page.WaitForSelectorAsync("[data-testid=port-humantask-1-Done]:has-text('Visit done')");
+        Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
+        await AssertNothingCutOffAsync(page);
+        await ScreenshotAsync(page, "23-designer-stage-en");
+    }
+
     private static async Task GoToStepAsync(IPage page, string label)
     {
         await page.ClickAsync("[data-testid=find-step]");
@@ -129,12 +207,29 @@ public sealed class DesignerTests
         await page.WaitForSelectorAsync(Field("name-ar"));
     }
 
-    /// <summary>From the top of the page, so the fixed app bar does not cover the toolbar in a full-page picture.</summary>
+    /// <summary>
+    /// From the top of the page, so the fixed app bar does not cover the toolbar in a full-page picture; transitions
+    /// (MudBlazor's floating labels) are finished first, so labels do not overlap the values they name.
+    /// </summary>
     private static async Task ScreenshotAsync(IPage page, string name)
     {
         await page.EvaluateAsync("window.scrollTo(0, 0)");
-        await BrowserSession.ScreenshotAsync(page, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled,
+        });
     }
+
+    /// <summary>Waits until the canvas has scrolled the node into its visible area.</summary>
+    private static Task WaitUntilOnCanvasAsync(IPage page, string activityId) => page.WaitForFunctionAsync($$"""
+        () => {
+            const node = document.querySelector('[data-testid=node-{{activityId}}]');
+            const canvas = node?.closest('.designer-canvas') ?? document.querySelector('.designer-canvas');
+            if (!node || !canvas) return false;
+            const n = node.getBoundingClientRect(), c = canvas.getBoundingClientRect();
+            return n.top >= c.top && n.bottom <= c.bottom && n.left >= c.left && n.right <= c.right;
+        }
+        """);
 
     /// <summary>A MudBlazor input by the test id given to its component (on the input or around it).</summary>
     private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";

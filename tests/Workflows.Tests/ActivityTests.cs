@@ -147,18 +147,14 @@ public sealed class ActivityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_notification_sends_the_template_channel_recipient_and_inputs()
+    public async Task Send_notification_sends_the_template_and_inputs()
     {
         var done = await _host.PublishAndStartAsync(Flow.Define().Start("notify")
-            .Activity("notify", "SendNotification", new
-            {
-                template = "CommitteeAccepted", channel = "Letter", recipient = "variables.memberId",
-                inputs = new { name = "variables.name" },
-            })
-            .End("e").Connect("notify", "Done", "e"), new JsonObject { ["memberId"] = "M-9", ["name"] = "سارة" });
+            .Activity("notify", "SendNotification", new { template = "CommitteeAccepted", inputs = new { name = "variables.name" } })
+            .End("e").Connect("notify", "Done", "e"), new JsonObject { ["name"] = "سارة" });
 
         var request = Assert.Single(_host.Recorder.Of<SendNotificationRequest>());
-        Assert.Equal(("CommitteeAccepted", "Letter", "M-9"), (request.Template, request.Channel, request.Recipient));
+        Assert.Equal("CommitteeAccepted", request.Template);
         Assert.Equal("سارة", request.Inputs["name"]);
         Assert.Equal(WorkflowStatus.Completed, done.Status);
     }

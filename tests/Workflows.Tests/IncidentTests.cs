@@ -23,7 +23,7 @@ public sealed class IncidentTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private Task<WorkflowInstanceSnapshot> StartAsync() => _host.PublishAndStartAsync(Flow.Define().Start("notify")
-        .Activity("notify", "SendNotification", new { template = "Welcome", channel = "Email" })
+        .Activity("notify", "SendNotification", new { template = "Welcome" })
         .HumanTask("next", "MemberRelationsOfficer", ["Ok"]).End("e")
         .Connect("notify", "Done", "next").Connect("next", "Ok", "e"));
 

@@ -28,7 +28,7 @@ public sealed class PostgresUnitOfWorkTests
         host.Recorder.OnNotification = _ =>
             Interlocked.Decrement(ref failuresLeft) >= 0 ? throw new InvalidOperationException("Mail server is down") : MediatR.Unit.Value;
         await host.PublishAsync(Flow.Define("uow").Start("notify")
-            .Activity("notify", "SendNotification", new { template = "Welcome", channel = "Email" })
+            .Activity("notify", "SendNotification", new { template = "Welcome" })
             .HumanTask("next", "MemberRelationsOfficer", ["Ok"], deadline: "PT1H").End("e")
             .Connect("notify", "Done", "next").Connect("next", "Ok", "e").Json());
 

@@ -170,11 +170,100 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void An_unknown_notification_channel_is_refused()
+    public void A_notification_still_carrying_channel_and_recipient_is_accepted()
     {
-        var errors = Validate(Flow.Define("x").Start("n").Activity("n", "SendNotification", new { template = "t", channel = "Pigeon" })
+        var errors = Validate(Flow.Define("x").Start("n")
+            .Activity("n", "SendNotification", new { template = "t", channel = "Pigeon", recipient = "variables.memberId" })
             .End("e").Connect("n", "Done", "e"));
-        Assert.Contains(errors, e => e.Path == "$.activities[0].channel");
+        Assert.Empty(errors);
+    }
+
+    private static Flow Staged() => Flow.Define("staged")
+        .Stage("receive", "استقبال العضو", "Receive the member")
+        .Stage("committee", "لجنة البحث", "Research committee")
+        .Start("receive")
+        .Activity("receive", "HumanTask", new { role = "MemberRelationsOfficer", outcomes = new[] { "Received" }, stage = "receive" })
+        .Activity("decide", "HumanTask", new
+        {
+            role = "CommitteeMember", stage = "committee",
+            outcomes = new object[] { new { id = "Accept", name = new { ar = "قبول", en = "Accept" } }, "Reject" },
+        })
+        .End("e")
+        .Connect("receive", "Received", "decide").Connect("decide", "Accept", "e").Connect("decide", "Reject", "e");
+
+    [Fact]
+    public void Stages_and_outcomes_with_labels_are_valid() => Assert.Empty(Validate(Staged()));
+
+    [Fact]
+    public void An_activity_in_an_undeclared_stage_is_refused_with_its_path()
+    {
+        var errors = Validate(Staged().Activity("visit", "HumanTask", new { role = "R", outcomes = new[] { "Ok" }, stage = "site-visit" })
+            .Connect("visit", "Ok", "e"));
+        var error = Assert.Single(errors);
+        Assert.Equal((ValidationCodes.UnknownStage, "$.activities[3].stage"), (error.Code, error.Path));
+        Assert.Contains("site-visit", error.MessageAr);
+        Assert.Contains("المرحلة", error.MessageAr);
+    }
+
+    [Fact]
+    public void Stages_need_unique_valid_ids_and_an_arabic_name()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Staged().Json())!;
+        json["stages"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "id": "receive", "name": { "ar": "مكرر" } }"""));
+        json["stages"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "id": "site visit", "name": { "en": "Site visit" } }"""));
+        var errors = Validator().Validate(json.ToJsonString());
+        Assert.Equal(
+            [("$.stages[2].id", ValidationCodes.DuplicateStage), ("$.stages[3].id", ValidationCodes.InvalidStage), ("$.stages[3].name.ar", ValidationCodes.InvalidStage)],
+            errors.Select(e => (e.Path, e.Code)));
+    }
+
+    [Fact]
+    public void An_outcome_object_without_an_id_is_refused_with_its_path()
+    {
+        var errors = Validate(Flow.Define("x").Start("a")
+            .Activity("a", "HumanTask", new { role = "R", outcomes = new object[] { "Ok", new { name = new { ar = "قبول", en = "Accept" } } } })
+            .End("e").Connect("a", "Ok", "e"));
+        var error = Assert.Single(errors);
+        Assert.Equal((ValidationCodes.InvalidOutcome, "$.activities[0].outcomes[1].id"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Every_message_comes_in_arabic_and_english()
+    {
+        var errors = Validate(Flow.Define("x").Start("nope")
+            .Activity("a", "Teleport")
+            .HumanTask("b", "R", ["Ok"], deadline: "soon")
+            .Activity("c", "Decision", new { condition = "((" })
+            .End("e")
+            .Connect("b", "Missing", "e"));
+        Assert.All(errors, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            Assert.Matches(@"\p{IsArabic}", e.MessageAr);
+        });
+    }
+
+    private sealed class Catalog(params (CatalogKind Kind, string Id)[] entries) : IWorkflowCatalog
+    {
+        public IReadOnlyList<CatalogEntry>? Entries(CatalogKind kind) =>
+            entries.Where(e => e.Kind == kind).Select(e => new CatalogEntry(e.Id, e.Id, e.Id)).ToList();
+    }
+
+    [Fact]
+    public void The_catalog_check_names_each_unknown_value_and_its_path()
+    {
+        var definition = WorkflowJson.Parse(Flow.Define("x").Start("a")
+            .HumanTask("a", "Beekeeper", ["Ok"])
+            .Activity("act", "DomainAction", new { action = "case.fly" })
+            .Activity("n", "SendNotification", new { template = "request-received" })
+            .End("e").Connect("a", "Ok", "act").Connect("act", "Done", "n").Connect("n", "Done", "e").Json()).Definition!;
+
+        var problems = Validator().CheckCatalog(definition,
+            new Catalog((CatalogKind.Role, "CommitteeMember"), (CatalogKind.DomainAction, "case.complete"), (CatalogKind.NotificationTemplate, "request-received")));
+
+        Assert.Equal(["$.activities[0].role", "$.activities[1].action"], problems.Select(p => p.Path));
+        Assert.Contains("'Beekeeper'", problems[0].Message);
+        Assert.Contains("'case.fly'", problems[1].MessageAr);
     }
 
     [Fact]

@@ -1,7 +1,11 @@
+using System.Globalization;
 using DomatAljandal.Domain;
+using DomatAljandal.Host.Features.Workflows;
+using DomatAljandal.Host.Localization;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +19,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The handler runs outside request localization: answer in the language the request was served in.
+        if (httpContext.Features.Get<IRequestCultureFeature>() is { } culture)
+        {
+            CultureInfo.CurrentUICulture = culture.RequestCulture.UICulture;
+        }
+
         var problem = Map(exception);
         if (problem is null)
         {
@@ -37,9 +47,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         WorkflowDefinitionInvalidException invalid => new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "The workflow definition is not valid.",
-            Detail = invalid.Message,
-            Extensions = { ["errors"] = invalid.Errors },
+            Title = Loc.T("تعريف الإجراء غير صالح.", "The workflow definition is not valid."),
+            Detail = string.Join(Loc.T("؛ ", "; "), invalid.Errors.Take(5).Select(e => $"{e.Path}: {e.MessageIn(Loc.Language)}")),
+            Extensions = { ["code"] = "workflow.definitionInvalid", ["errors"] = WorkflowEndpoints.DefinitionProblem.From(invalid.Errors) },
         },
         InvalidResumeDataException data => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [data.Field] = [data.Message] })
         {

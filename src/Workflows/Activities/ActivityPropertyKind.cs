@@ -5,8 +5,10 @@ public enum ActivityPropertyKind
 {
     /// <summary>A plain string.</summary>
     Text,
-    /// <summary>An array of strings (e.g. declared outcomes).</summary>
+    /// <summary>An array of strings.</summary>
     TextList,
+    /// <summary>Declared outcomes: each a string or <c>{ "id", "name": { "ar", "en" } }</c>.</summary>
+    Outcomes,
     /// <summary>A JavaScript expression over <c>variables</c>; must parse.</summary>
     Expression,
     /// <summary>An object whose values are JavaScript expressions (e.g. inputs).</summary>

@@ -1,3 +1,4 @@
+using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Expressions;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,9 @@ public sealed class DomainActionActivity : IActivity
         "DomainAction",
         "Carries out a named domain action through MediatR.",
         [
-            new("action", ActivityPropertyKind.Text, true, "The action's name, routed by the host's handler."),
+            new("action", ActivityPropertyKind.Text, true, "The action's name, routed by the host's handler.", CatalogKind.DomainAction),
             new("inputs", ActivityPropertyKind.ExpressionMap, false, "Inputs: name → JavaScript expression."),
-            new("outcomes", ActivityPropertyKind.TextList, false, "Outcomes the handler may return (default: Done)."),
+            new("outcomes", ActivityPropertyKind.Outcomes, false, "Outcomes the handler may return (default: Done)."),
         ],
         Outcomes: ["Done"],
         OutcomesProperty: "outcomes");

@@ -25,8 +25,8 @@ public sealed class HumanTaskActivity : IResumableActivity
         "HumanTask",
         "Waits for a person holding a role to complete a task with one of the declared outcomes.",
         [
-            new("role", ActivityPropertyKind.Text, true, "The role whose members may complete the task."),
-            new("outcomes", ActivityPropertyKind.TextList, true, "The outcomes the person chooses from."),
+            new("role", ActivityPropertyKind.Text, true, "The role whose members may complete the task.", CatalogKind.Role),
+            new("outcomes", ActivityPropertyKind.Outcomes, true, "The outcomes the person chooses from (an id, or { id, name: { ar, en } })."),
             new("form", ActivityPropertyKind.Form, false, "Fields the person fills: key, type (text, number, boolean, date), required, label."),
             new("deadline", ActivityPropertyKind.Duration, false, "ISO-8601 duration after which the task is breached (e.g. P14D)."),
         ],
@@ -49,9 +49,8 @@ public sealed class HumanTaskActivity : IResumableActivity
     {
         var outcomes = activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList();
         if (activity.Property("outcomes") is { ValueKind: JsonValueKind.Array } && outcomes.Count == 0)
-            yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Human task '{activity.Id}' must declare at least one outcome.");
-        foreach (var duplicate in outcomes.GroupBy(o => o).Where(g => g.Count() > 1))
-            yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Outcome '{duplicate.Key}' is declared twice.");
+            yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Human task '{activity.Id}' must declare at least one outcome.",
+                $"يجب أن تعلن مهمة الموظف '{activity.Id}' نتيجة واحدة على الأقل.");
 
         if (activity.Property("form") is not { ValueKind: JsonValueKind.Array } form) yield break;
         var index = 0;
@@ -60,15 +59,17 @@ public sealed class HumanTaskActivity : IResumableActivity
             var fieldPath = $"{path}.form[{index++}]";
             if (field.ValueKind != JsonValueKind.Object)
             {
-                yield return new(fieldPath, ValidationCodes.InvalidProperty, "A form field must be an object.");
+                yield return new(fieldPath, ValidationCodes.InvalidProperty, "A form field must be an object.", "يجب أن يكون حقل النموذج كائنًا.");
                 continue;
             }
             if (!field.TryGetProperty("key", out var key) || key.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(key.GetString()))
-                yield return new($"{fieldPath}.key", ValidationCodes.MissingProperty, "A form field needs a 'key'.");
+                yield return new($"{fieldPath}.key", ValidationCodes.MissingProperty, "A form field needs a 'key'.", "يحتاج حقل النموذج إلى مفتاح ('key').");
             if (field.TryGetProperty("type", out var type) && (type.ValueKind != JsonValueKind.String || !FieldTypes.Contains(type.GetString())))
-                yield return new($"{fieldPath}.type", ValidationCodes.InvalidProperty, $"Form field type must be one of: {string.Join(", ", FieldTypes)}.");
+                yield return new($"{fieldPath}.type", ValidationCodes.InvalidProperty, $"Form field type must be one of: {string.Join(", ", FieldTypes)}.",
+                    $"يجب أن يكون نوع الحقل واحدًا من: {string.Join("، ", FieldTypes)}.");
             if (field.TryGetProperty("required", out var required) && required.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                yield return new($"{fieldPath}.required", ValidationCodes.InvalidProperty, "'required' must be true or false.");
+                yield return new($"{fieldPath}.required", ValidationCodes.InvalidProperty, "'required' must be true or false.",
+                    "يجب أن تكون قيمة 'required' صحيحًا أو خطأً (true أو false).");
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class TimerActivity : IActivity
         var hasUntil = activity.Property("until") is not null;
         if (hasDuration == hasUntil)
             yield return new(path, hasDuration ? ValidationCodes.InvalidProperty : ValidationCodes.MissingProperty,
-                $"Timer '{activity.Id}' needs exactly one of 'duration' or 'until'.");
+                $"Timer '{activity.Id}' needs exactly one of 'duration' or 'until'.",
+                $"يحتاج المؤقت '{activity.Id}' إلى واحدة فقط من: المدة ('duration') أو التاريخ ('until').");
     }
 
     /// <inheritdoc />

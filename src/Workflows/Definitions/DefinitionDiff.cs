@@ -14,6 +14,10 @@ namespace DomatAljandal.Workflows.Definitions;
 /// <param name="AddedConnections">Connections only in the newer version.</param>
 /// <param name="RemovedConnections">Connections only in the older version.</param>
 /// <param name="StartChange">The old and new start activity when it changed.</param>
+/// <param name="StageChanges">
+/// Stages added (no old value), removed (no new value) or renamed, each named by its id with its names
+/// (<c>ar / en</c>) as values; a changed order is one change named <c>stages</c> with the ids in order.
+/// </param>
 public sealed record DefinitionDiff(
     IReadOnlyList<ActivityDefinition> AddedActivities,
     IReadOnlyList<ActivityDefinition> RemovedActivities,
@@ -21,11 +25,13 @@ public sealed record DefinitionDiff(
     IReadOnlyList<string> MovedActivities,
     IReadOnlyList<Connection> AddedConnections,
     IReadOnlyList<Connection> RemovedConnections,
-    PropertyChange? StartChange)
+    PropertyChange? StartChange,
+    IReadOnlyList<PropertyChange>? StageChanges = null)
 {
     /// <summary>True when the versions behave the same (layout aside).</summary>
     public bool IsEmpty => AddedActivities.Count == 0 && RemovedActivities.Count == 0 && ChangedActivities.Count == 0
-                           && AddedConnections.Count == 0 && RemovedConnections.Count == 0 && StartChange is null;
+                           && AddedConnections.Count == 0 && RemovedConnections.Count == 0 && StartChange is null
+                           && (StageChanges?.Count ?? 0) == 0;
 
     /// <summary>Compares <paramref name="older"/> with <paramref name="newer"/>; activities are matched by id.</summary>
     public static DefinitionDiff Compare(WorkflowDefinition older, WorkflowDefinition newer)
@@ -52,8 +58,28 @@ public sealed record DefinitionDiff(
             moved,
             newer.Connections.Where(c => !olderConnections.Contains(Key(c))).ToList(),
             older.Connections.Where(c => !newerConnections.Contains(Key(c))).ToList(),
-            older.Start == newer.Start ? null : new PropertyChange("start", older.Start, newer.Start));
+            older.Start == newer.Start ? null : new PropertyChange("start", older.Start, newer.Start),
+            StageChangesOf(older.Stages ?? [], newer.Stages ?? []));
     }
+
+    private static List<PropertyChange> StageChangesOf(List<StageDefinition> older, List<StageDefinition> newer)
+    {
+        var changes = new List<PropertyChange>();
+        foreach (var id in older.Select(s => s.Id).Union(newer.Select(s => s.Id)))
+        {
+            var old = older.Find(s => s.Id == id) is { } o ? Names(o) : null;
+            var now = newer.Find(s => s.Id == id) is { } n ? Names(n) : null;
+            if (old != now) changes.Add(new PropertyChange(id, old, now));
+        }
+        var oldOrder = older.Select(s => s.Id).Where(id => newer.Exists(s => s.Id == id)).ToList();
+        var newOrder = newer.Select(s => s.Id).Where(id => older.Exists(s => s.Id == id)).ToList();
+        if (!oldOrder.SequenceEqual(newOrder))
+            changes.Add(new PropertyChange("stages", string.Join(", ", older.Select(s => s.Id)), string.Join(", ", newer.Select(s => s.Id))));
+        return changes;
+    }
+
+    private static string Names(StageDefinition stage) =>
+        string.Join(" / ", new[] { stage.Name?.GetValueOrDefault("ar"), stage.Name?.GetValueOrDefault("en") }.Where(t => !string.IsNullOrEmpty(t)));
 
     private static readonly JsonSerializerOptions Compact = new()
     {
@@ -66,6 +92,7 @@ public sealed record DefinitionDiff(
     {
         var changes = new List<PropertyChange>();
         if (before.Type != after.Type) changes.Add(new PropertyChange("type", before.Type, after.Type));
+        if (before.Stage != after.Stage) changes.Add(new PropertyChange("stage", before.Stage, after.Stage));
         foreach (var language in Languages(before.Name, after.Name))
         {
             var old = before.Name?.GetValueOrDefault(language);

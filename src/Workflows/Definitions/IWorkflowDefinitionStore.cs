@@ -12,12 +12,17 @@ public interface IWorkflowDefinitionStore
     IReadOnlyList<DefinitionValidationError> Validate(string json);
 
     /// <summary>
-    /// Saves JSON as a draft: replaces the latest version when that is a draft, otherwise adds a new version.
+    /// Saves an admin's JSON as a draft: replaces the latest version when that is an admin's draft, otherwise adds a new
+    /// version (a shipped file's pending draft is kept). Values the host's <see cref="IWorkflowCatalog"/> does not know
+    /// do not stop the save: they come back as <see cref="DefinitionVersionInfo.Warnings"/>.
     /// </summary>
     /// <exception cref="WorkflowDefinitionInvalidException">400 with every validation error.</exception>
     Task<DefinitionVersionInfo> SaveDraftAsync(string json, CancellationToken cancellationToken);
 
-    /// <summary>Publishes a version (validating it again); the previously published version is retired.</summary>
+    /// <summary>
+    /// Publishes a version (validating it again, and refusing a value the host's <see cref="IWorkflowCatalog"/> does not
+    /// know); the previously published version is retired.
+    /// </summary>
     /// <exception cref="WorkflowNotFoundException">404.</exception>
     /// <exception cref="WorkflowDefinitionInvalidException">400.</exception>
     Task<DefinitionVersionInfo> PublishAsync(string definitionId, int version, CancellationToken cancellationToken);
@@ -36,10 +41,15 @@ public interface IWorkflowDefinitionStore
     Task<string?> GetJsonAsync(string definitionId, int version, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Imports one definition: new → published v1; content (ignoring <c>version</c> and formatting) different from
-    /// the latest version → published as a new version; identical → nothing. Invalid content changes nothing.
+    /// Imports one shipped definition; it never overwrites an admin. New → published v1. Content (ignoring
+    /// <c>version</c> and formatting) identical to the last import or to the latest version → nothing. Otherwise, while
+    /// nobody has saved a version since the last published import → published as a new version; else saved as a draft
+    /// (<see cref="DefinitionSource.Import"/>, replacing an earlier shipped draft still pending) and logged, for an admin to
+    /// compare and publish. Invalid content changes nothing. With <paramref name="by"/> = <see cref="DefinitionSource.Admin"/>
+    /// (an admin uploading a file) a change is always published, as the admin's.
     /// </summary>
-    Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken);
+    Task<ImportResult> ImportAsync(string json, string source, CancellationToken cancellationToken,
+        DefinitionSource by = DefinitionSource.Import);
 
     /// <summary>Imports every <c>*.json</c> of a folder (ordered by file name).</summary>
     Task<IReadOnlyList<ImportResult>> ImportFolderAsync(string path, CancellationToken cancellationToken);

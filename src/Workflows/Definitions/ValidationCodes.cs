@@ -19,6 +19,11 @@ public static class ValidationCodes
     public const string UnknownConnectionSource = "connection.unknownSource";
     public const string UnknownConnectionTarget = "connection.unknownTarget";
     public const string UndeclaredOutcome = "connection.undeclaredOutcome";
+    public const string InvalidOutcome = "activity.invalidOutcome";
+    public const string InvalidStage = "stage.invalid";
+    public const string DuplicateStage = "stage.duplicateId";
+    public const string UnknownStage = "activity.unknownStage";
+    public const string UnknownCatalogValue = "catalog.unknownValue";
     public const string MissingEnd = "end.missing";
     public const string UnreachableEnd = "end.unreachable";
 }

@@ -20,10 +20,11 @@ internal sealed class WorkflowDefinitionImporter(
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
         var results = await store.ImportFolderAsync(folder, cancellationToken);
-        logger.LogInformation("Imported workflow definitions from {WorkflowsJsonFolder}: {Created} created, {Updated} updated, {Unchanged} unchanged, {Invalid} invalid",
+        logger.LogInformation("Imported workflow definitions from {WorkflowsJsonFolder}: {Created} created, {Updated} updated, {Drafted} kept as drafts for an admin, {Unchanged} unchanged, {Invalid} invalid",
             folder,
             results.Count(r => r.Outcome == Runtime.ImportOutcome.Created),
             results.Count(r => r.Outcome == Runtime.ImportOutcome.Updated),
+            results.Count(r => r.Outcome == Runtime.ImportOutcome.Drafted),
             results.Count(r => r.Outcome == Runtime.ImportOutcome.Unchanged),
             results.Count(r => r.Outcome == Runtime.ImportOutcome.Invalid));
     }

@@ -25,14 +25,16 @@ public static class WorkflowJson
         {
             var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, Options);
             return definition is null
-                ? (null, new DefinitionValidationError("$", ValidationCodes.MalformedJson, "The definition is empty (null)."))
+                ? (null, new DefinitionValidationError("$", ValidationCodes.MalformedJson, "The definition is empty (null).",
+                    "التعريف فارغ (null)."))
                 : (definition, null);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
             return (null, new DefinitionValidationError(ex.Path ?? "$", ValidationCodes.MalformedJson,
-                $"The JSON is malformed{where}: {ex.Message}"));
+                $"The JSON is malformed{where}: {ex.Message}",
+                $"نص JSON غير سليم{(ex.LineNumber is { } l ? $" (السطر {l + 1}، الموضع {ex.BytePositionInLine + 1})" : "")}: {ex.Message}"));
         }
     }
 

@@ -15,6 +15,8 @@ public sealed class WorkflowDefinitionVersion
     public string Json { get; set; } = "";
     /// <summary>SHA-256 of the canonical content, used by import to detect changes.</summary>
     public string ContentHash { get; set; } = "";
+    /// <summary>Who saved it: an admin or the import of a shipped file (decides whether a changed shipped file may publish).</summary>
+    public DefinitionSource Source { get; set; } = DefinitionSource.Admin;
     /// <summary>When saved (UTC).</summary>
     public DateTime CreatedAt { get; set; }
     /// <summary>When last published (UTC).</summary>

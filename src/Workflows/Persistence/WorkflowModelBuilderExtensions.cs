@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DomatAljandal.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -28,6 +29,9 @@ public static class WorkflowModelBuilderExtensions
             e.Property(d => d.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.Json).HasColumnName("json");
             e.Property(d => d.ContentHash).HasColumnName("content_hash").HasMaxLength(64);
+            // Rows from before the column existed count as an admin's: an import never overwrites what may be theirs.
+            e.Property(d => d.Source).HasColumnName("source").HasConversion<string>().HasMaxLength(20)
+                .HasDefaultValue(DefinitionSource.Admin).HasSentinel(DefinitionSource.Admin);
             e.Property(d => d.CreatedAt).HasColumnName("created_at");
             e.Property(d => d.PublishedAt).HasColumnName("published_at");
             e.Property(d => d.RetiredAt).HasColumnName("retired_at");

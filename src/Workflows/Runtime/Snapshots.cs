@@ -28,14 +28,23 @@ public sealed record IncidentInfo(
     Guid Id, Guid InstanceId, string DefinitionId, string ActivityId, string Error, int Attempts,
     DateTimeOffset? NextAttemptAt, IncidentStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt);
 
-/// <summary>One stored definition version.</summary>
+/// <summary>
+/// One stored definition version; <paramref name="Source"/> says whether an admin or the shipped file saved it.
+/// <paramref name="Warnings"/>, filled when a draft is saved, lists the values the host does not know (publishing
+/// refuses them).
+/// </summary>
 public sealed record DefinitionVersionInfo(
     string DefinitionId, int Version, DefinitionStatus Status, IReadOnlyDictionary<string, string>? Name,
-    string ContentHash, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt);
+    string ContentHash, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt,
+    DefinitionSource Source = DefinitionSource.Admin, IReadOnlyList<DefinitionValidationError>? Warnings = null);
 
-/// <summary>A definition with its latest and published versions.</summary>
+/// <summary>
+/// A definition with its latest and published versions; <paramref name="ShippedDraftVersion"/> is a draft from a changed
+/// shipped file that waits for an admin (newer than the published version), or null.
+/// </summary>
 public sealed record DefinitionSummary(
-    string DefinitionId, IReadOnlyDictionary<string, string>? Name, int LatestVersion, int? PublishedVersion);
+    string DefinitionId, IReadOnlyDictionary<string, string>? Name, int LatestVersion, int? PublishedVersion,
+    int? ShippedDraftVersion = null);
 
 /// <summary>What importing one file did.</summary>
 public enum ImportOutcome
@@ -44,8 +53,13 @@ public enum ImportOutcome
     Created,
     /// <summary>Content differed from the latest version: published as a new version.</summary>
     Updated,
-    /// <summary>Identical to the latest version: nothing done.</summary>
+    /// <summary>Identical to the last import (or the latest version): nothing done.</summary>
     Unchanged,
+    /// <summary>
+    /// Content changed, but an admin saved a version since the last import: kept as a draft for an admin to compare and
+    /// publish; the published version stays.
+    /// </summary>
+    Drafted,
     /// <summary>Malformed or invalid: nothing done (see errors).</summary>
     Invalid,
 }

@@ -48,6 +48,7 @@ public sealed class ActivityPaletteTests(SqliteHost host) : IClassFixture<Sqlite
         Assert.Equal("مهمة موظف", Assert.Single(palette.Items, i => i.Type == "HumanTask").Label.Ar);
         var deadline = Assert.Single(palette.EditorsFor("HumanTask"), e => e.Name == "deadline");
         Assert.Equal(ActivityPropertyKind.Duration, deadline.Kind);
-        Assert.Contains("CommitteeMember", Assert.Single(palette.EditorsFor("HumanTask"), e => e.Name == "role").Suggestions);
+        Assert.Equal(CatalogKind.Role, Assert.Single(palette.EditorsFor("HumanTask"), e => e.Name == "role").Catalog);
+        Assert.DoesNotContain(palette.EditorsFor("SendNotification"), e => e.Name is "channel" or "recipient");
     }
 }

@@ -16,11 +16,36 @@ public sealed class DefinitionDiffTests
     }
 
     [Fact]
+    public void Stages_added_removed_renamed_reordered_and_an_activitys_stage_are_listed()
+    {
+        var older = Parse(DesignerDefinitions.TwoSteps("diff"));
+        older.Stages = [Stage("receive", "استقبال العضو"), Stage("committee", "لجنة البحث"), Stage("old", "مرحلة قديمة")];
+        var newer = Parse(DesignerDefinitions.TwoSteps("diff"));
+        newer.Stages = [Stage("committee", "قرار لجنة البحث"), Stage("receive", "استقبال العضو"), Stage("site-visit", "زيارة المنحل")];
+        newer.FindActivity("decide")!.Stage = "committee";
+
+        var diff = DefinitionDiff.Compare(older, newer);
+
+        Assert.False(diff.IsEmpty);
+        Assert.Equal(
+            [
+                new PropertyChange("committee", "لجنة البحث", "قرار لجنة البحث"),
+                new PropertyChange("old", "مرحلة قديمة", null),
+                new PropertyChange("site-visit", null, "زيارة المنحل"),
+                new PropertyChange("stages", "receive, committee, old", "committee, receive, site-visit"),
+            ],
+            diff.StageChanges!);
+        Assert.Equal(new PropertyChange("stage", null, "committee"), Assert.Single(Assert.Single(diff.ChangedActivities).Changes));
+    }
+
+    private static StageDefinition Stage(string id, string ar) => new() { Id = id, Name = new() { ["ar"] = ar } };
+
+    [Fact]
     public void Added_removed_and_changed_activities_and_connections_are_listed()
     {
         var older = Parse(DesignerDefinitions.TwoSteps("diff"));
         var newer = Parse(DesignerDefinitions.TwoSteps("diff", receiveId: "intake", committeeDeadline: "P10D",
-            extra: """{ "id": "notify", "type": "SendNotification", "template": "Accepted", "channel": "Sms" },"""));
+            extra: """{ "id": "notify", "type": "SendNotification", "template": "Accepted" },"""));
         newer.Connections.RemoveAll(c => c.Source == "decide" && c.Outcome == "Accept");
         newer.Connections.Add(new Connection { Source = "decide", Outcome = "Accept", Target = "notify" });
         newer.Connections.Add(new Connection { Source = "notify", Outcome = "Done", Target = "done" });

@@ -120,7 +120,6 @@ public sealed class DesignerModelTests
         var model = Load(DesignerDefinitions.Rich);
         var notify = model.AddActivity(Registry.Get("SendNotification").Descriptor, 300, 700);
         notify.SetText("template", "CommitteeAccepted");
-        notify.SetText("channel", "Sms");
         model.Disconnect(model.Connections.Single(c => c.Source == "committee" && c.Outcome == "Accept"));
         model.Connect("committee", "Accept", notify.Id);
         model.Connect(notify.Id, "Done", "record");

@@ -27,6 +27,14 @@ public sealed class Flow
         return this;
     }
 
+    /// <summary>Declares a stage (appended to <c>stages</c>, in order).</summary>
+    public Flow Stage(string id, string ar, string en)
+    {
+        if (_root["stages"] is not JsonArray stages) _root["stages"] = stages = [];
+        stages.Add(new JsonObject { ["id"] = id, ["name"] = new JsonObject { ["ar"] = ar, ["en"] = en } });
+        return this;
+    }
+
     public Flow Activity(string id, string type, object? properties = null)
     {
         var activity = new JsonObject { ["id"] = id, ["type"] = type };

@@ -28,6 +28,9 @@ public sealed class ActivityNodeModel(DesignerActivity activity, Point position)
 
     public bool IsEnd { get; set; }
 
+    /// <summary>The name of the stage the activity belongs to, in the admin's language, or null.</summary>
+    public string? StageName { get; set; }
+
     public IReadOnlyList<DesignerIssue> Issues { get; set; } = [];
 
     public NodeState State { get; set; }
@@ -36,11 +39,12 @@ public sealed class ActivityNodeModel(DesignerActivity activity, Point position)
 
     public List<OutcomePortModel> Outcomes { get; } = [];
 
-    public void AddPorts(IEnumerable<string> outcomes, IReadOnlyList<string> optional)
+    /// <summary>Adds the input port and one port per outcome, labelled by <paramref name="label"/> (the declared name).</summary>
+    public void AddPorts(IEnumerable<string> outcomes, IReadOnlyList<string> optional, Func<string, string>? label = null)
     {
         Input = (InputPortModel)AddPort(new InputPortModel(this));
         foreach (var outcome in outcomes)
-            Outcomes.Add((OutcomePortModel)AddPort(new OutcomePortModel(this, outcome, optional.Contains(outcome))));
+            Outcomes.Add((OutcomePortModel)AddPort(new OutcomePortModel(this, outcome, optional.Contains(outcome)) { Label = label?.Invoke(outcome) ?? outcome }));
     }
 }
 
@@ -54,6 +58,9 @@ public sealed class InputPortModel(NodeModel parent) : PortModel(parent, PortAli
 public sealed class OutcomePortModel(ActivityNodeModel parent, string outcome, bool optional) : PortModel(parent, PortAlignment.Bottom)
 {
     public string Outcome { get; } = outcome;
+
+    /// <summary>What the port reads: the outcome's label in the admin's language.</summary>
+    public string Label { get; init; } = outcome;
 
     public bool Optional { get; } = optional;
 

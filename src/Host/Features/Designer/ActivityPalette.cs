@@ -18,12 +18,19 @@ public sealed class ActivityPalette(ActivityRegistry registry)
     public IReadOnlyList<PropertyEditor> EditorsFor(string type) =>
         Descriptor(type) is { } descriptor
             ? descriptor.Properties.Select(p => new PropertyEditor(p.Name, p.Kind, p.Required, p.Description,
-                DesignerText.PropertyName(p.Name), DesignerText.Suggestions(p.Name))).ToList()
+                DesignerText.PropertyName(p.Name), p.Catalog)).ToList()
             : [];
 
     /// <summary>The outcomes an activity can take (its ports), e.g. the declared ones plus Timeout when a deadline is set.</summary>
     public IReadOnlyList<string> OutcomesOf(DesignerActivity activity) =>
         registry.TryGet(activity.Type, out var type) ? type.GetOutcomes(activity.ToDefinition()) : [];
+
+    /// <summary>An outcome's label in the admin's language (the declared <c>name</c>, else the id; Timeout is translated).</summary>
+    public string OutcomeLabel(DesignerActivity activity, string outcome) =>
+        Descriptor(activity.Type)?.OutcomesProperty is { } property
+        && activity.GetOutcomes(property).FirstOrDefault(o => o.Id == outcome) is { Name: not null } declared
+            ? declared.Label(Localization.Loc.Language)
+            : outcome == HumanTaskActivity.TimeoutOutcome ? Localization.Loc.T("انتهاء المهلة", "Timeout") : outcome;
 
     /// <summary>Outcomes that need no connection (e.g. Timeout).</summary>
     public IReadOnlyList<string> OptionalOutcomesOf(DesignerActivity activity) =>
@@ -38,6 +45,6 @@ public sealed class ActivityPalette(ActivityRegistry registry)
 /// <summary>An activity type in the palette.</summary>
 public sealed record PaletteItem(string Type, (string Ar, string En) Label, string Description, bool Waits);
 
-/// <summary>One property in the property panel: how to edit it, from its descriptor.</summary>
+/// <summary>One property in the property panel: how to edit it, from its descriptor; <c>Catalog</c> names the list it chooses from.</summary>
 public sealed record PropertyEditor(
-    string Name, ActivityPropertyKind Kind, bool Required, string Description, (string Ar, string En) Label, IReadOnlyList<string> Suggestions);
+    string Name, ActivityPropertyKind Kind, bool Required, string Description, (string Ar, string En) Label, CatalogKind? Catalog);

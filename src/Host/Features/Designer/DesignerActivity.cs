@@ -16,6 +16,9 @@ public sealed class DesignerActivity(string id, string type)
 
     public Dictionary<string, string>? Name { get; set; }
 
+    /// <summary>The id of the definition's stage this activity belongs to, or null.</summary>
+    public string? Stage { get; set; }
+
     /// <summary>The JSON <c>designer</c> object ({ x, y, … }), kept whole.</summary>
     public JsonElement? Designer { get; private set; }
 
@@ -24,6 +27,7 @@ public sealed class DesignerActivity(string id, string type)
     public static DesignerActivity From(ActivityDefinition definition) => new(definition.Id, definition.Type)
     {
         Name = definition.Name is null ? null : new(definition.Name),
+        Stage = definition.Stage,
         Designer = definition.Designer,
         Properties = new(definition.Properties),
     };
@@ -33,6 +37,7 @@ public sealed class DesignerActivity(string id, string type)
         Id = Id,
         Type = Type,
         Name = Name is { Count: > 0 } ? new(Name) : null,
+        Stage = string.IsNullOrWhiteSpace(Stage) ? null : Stage,
         Designer = Designer,
         Properties = new(Properties),
     };
@@ -80,6 +85,28 @@ public sealed class DesignerActivity(string id, string type)
         var clean = items.Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
         if (clean.Count == 0) Remove(property);
         else Set(property, JsonSerializer.SerializeToElement(clean));
+    }
+
+    /// <summary>Declared outcomes (strings or <c>{ id, name }</c>) as the outcome editor shows them.</summary>
+    public IReadOnlyList<OutcomeDefinition> GetOutcomes(string property) => ToDefinition().OutcomesProperty(property);
+
+    /// <summary>Sets declared outcomes: an outcome without a label stays a plain string; blank ids are dropped.</summary>
+    public void SetOutcomes(string property, IReadOnlyList<OutcomeDefinition> outcomes)
+    {
+        var items = new JsonArray();
+        foreach (var outcome in outcomes.Where(o => !string.IsNullOrWhiteSpace(o.Id)))
+        {
+            var names = outcome.Name?.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList() ?? [];
+            items.Add(names.Count == 0
+                ? JsonValue.Create(outcome.Id.Trim())
+                : new JsonObject
+                {
+                    ["id"] = outcome.Id.Trim(),
+                    ["name"] = new JsonObject(names.Select(n => KeyValuePair.Create(n.Key, (JsonNode?)n.Value.Trim()))),
+                });
+        }
+        if (items.Count == 0) Remove(property);
+        else Set(property, JsonSerializer.SerializeToElement(items));
     }
 
     /// <summary>An object property of expressions (name → expression), in its written order.</summary>

@@ -19,6 +19,9 @@ public sealed class DesignerModel
 
     public string? Start { get; set; }
 
+    /// <summary>The procedure's stages, in order; activities name theirs in <see cref="DesignerActivity.Stage"/>.</summary>
+    public List<StageDefinition> Stages { get; } = [];
+
     public List<DesignerActivity> Activities { get; } = [];
 
     public List<Connection> Connections { get; } = [];
@@ -47,6 +50,10 @@ public sealed class DesignerModel
             _variables = definition.Variables,
             _extensions = definition.Extensions,
         };
+        model.Stages.AddRange((definition.Stages ?? []).Select(s => new StageDefinition
+        {
+            Id = s.Id, Name = s.Name is null ? null : new(s.Name),
+        }));
         model.Activities.AddRange(definition.Activities.Select(DesignerActivity.From));
         model.Connections.AddRange(definition.Connections.Select(c => new Connection
         {
@@ -63,6 +70,7 @@ public sealed class DesignerModel
         Name = Name is { Count: > 0 } ? new(Name) : null,
         Description = Description is { Count: > 0 } ? new(Description) : null,
         Variables = _variables,
+        Stages = Stages.Count > 0 ? Stages.Select(s => new StageDefinition { Id = s.Id, Name = s.Name is null ? null : new(s.Name) }).ToList() : null,
         Start = Start,
         Activities = Activities.Select(a => a.ToDefinition()).ToList(),
         Connections = Connections.Select(c => new Connection
@@ -127,4 +135,47 @@ public sealed class DesignerModel
 
     /// <summary>Sets the localized name (empty text removes the language).</summary>
     public void SetName(string language, string? text) => Name = DesignerActivity.WithText(Name, language, text);
+
+    public StageDefinition? FindStage(string? id) => id is null ? null : Stages.Find(s => s.Id == id);
+
+    /// <summary>Adds a stage at the end with a fresh id (<c>stage-1</c>, …) and the given Arabic name.</summary>
+    public StageDefinition AddStage(string? nameAr = null)
+    {
+        var n = Stages.Count + 1;
+        while (FindStage($"stage-{n}") is not null) n++;
+        var stage = new StageDefinition { Id = $"stage-{n}", Name = DesignerActivity.WithText(null, DesignerTexts.Ar, nameAr) };
+        Stages.Add(stage);
+        return stage;
+    }
+
+    /// <summary>Gives a stage a new id, following it in the activities that belong to it. False when taken or empty.</summary>
+    public bool RenameStage(string oldId, string newId)
+    {
+        newId = newId.Trim();
+        if (newId.Length == 0 || (newId != oldId && FindStage(newId) is not null) || FindStage(oldId) is not { } stage) return false;
+        stage.Id = newId;
+        foreach (var activity in Activities.Where(a => a.Stage == oldId)) activity.Stage = newId;
+        return true;
+    }
+
+    public void SetStageName(string id, string language, string? text)
+    {
+        if (FindStage(id) is { } stage) stage.Name = DesignerActivity.WithText(stage.Name, language, text);
+    }
+
+    /// <summary>Moves a stage one place earlier (-1) or later (+1) in the order.</summary>
+    public void MoveStage(string id, int by)
+    {
+        var index = Stages.FindIndex(s => s.Id == id);
+        var to = index + by;
+        if (index < 0 || to < 0 || to >= Stages.Count) return;
+        (Stages[index], Stages[to]) = (Stages[to], Stages[index]);
+    }
+
+    /// <summary>Removes a stage; its activities then belong to no stage.</summary>
+    public void RemoveStage(string id)
+    {
+        Stages.RemoveAll(s => s.Id == id);
+        foreach (var activity in Activities.Where(a => a.Stage == id)) activity.Stage = null;
+    }
 }

@@ -1,4 +1,4 @@
-using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Localization;
 using DomatAljandal.Workflows.Definitions;
 
 namespace DomatAljandal.Host.Features.Designer;
@@ -21,10 +21,23 @@ public static class DesignerText
         ["End"] = ("نهاية", "End"),
     };
 
+    private static readonly Dictionary<string, string> TypeDescriptionsAr = new(StringComparer.Ordinal)
+    {
+        ["HumanTask"] = "ينتظر موظفًا يحمل الدور المحدد ليُنهي المهمة بإحدى النتائج المعلنة.",
+        ["Decision"] = "يختار الطريق حسب شرط على المتغيرات: صحيح أو خطأ.",
+        ["Timer"] = "ينتظر مدة محددة أو حتى تاريخ محفوظ في المتغيرات.",
+        ["WaitForEvent"] = "ينتظر حدثًا باسمه يصل لهذا الطلب (مثل توقيع العضو على الإقرار).",
+        ["SetVariable"] = "يحفظ قيمة تعبير في متغير.",
+        ["DomainAction"] = "ينفّذ إجراءً من إجراءات النظام على الطلب.",
+        ["SendNotification"] = "يرسل إشعارًا من قوالب النظام؛ يختار النظام المستلم والقناة.",
+        ["End"] = "ينهي سير العمل بالنتيجة المحددة.",
+    };
+
     private static readonly Dictionary<string, (string, string)> PropertyNames = new(StringComparer.Ordinal)
     {
         ["role"] = ("الدور المسؤول", "Role"),
         ["outcomes"] = ("النتائج", "Outcomes"),
+        ["stage"] = ("المرحلة", "Stage"),
         ["form"] = ("حقول النموذج", "Form fields"),
         ["deadline"] = ("المهلة", "Deadline"),
         ["condition"] = ("الشرط", "Condition"),
@@ -37,8 +50,6 @@ public static class DesignerText
         ["action"] = ("الإجراء", "Action"),
         ["inputs"] = ("المدخلات", "Inputs"),
         ["template"] = ("قالب الإشعار", "Notification template"),
-        ["channel"] = ("القناة", "Channel"),
-        ["recipient"] = ("المستلم", "Recipient"),
         ["result"] = ("النتيجة النهائية", "Result"),
     };
 
@@ -60,21 +71,26 @@ public static class DesignerText
         [ValidationCodes.UnknownConnectionSource] = ("وصلة من خطوة غير موجودة", "Connection from unknown step"),
         [ValidationCodes.UnknownConnectionTarget] = ("وصلة إلى خطوة غير موجودة", "Connection to unknown step"),
         [ValidationCodes.UndeclaredOutcome] = ("وصلة من نتيجة غير معلنة", "Connection from undeclared outcome"),
+        [ValidationCodes.InvalidOutcome] = ("نتيجة غير صالحة", "Invalid outcome"),
+        [ValidationCodes.InvalidStage] = ("مرحلة غير صالحة", "Invalid stage"),
+        [ValidationCodes.DuplicateStage] = ("معرّف مرحلة مكرر", "Duplicate stage id"),
+        [ValidationCodes.UnknownStage] = ("مرحلة غير معلنة", "Undeclared stage"),
+        [ValidationCodes.UnknownCatalogValue] = ("قيمة غير معروفة في النظام", "Value the service does not know"),
         [ValidationCodes.MissingEnd] = ("لا توجد خطوة نهاية", "No End step"),
         [ValidationCodes.UnreachableEnd] = ("خطوة نهاية لا يمكن الوصول إليها", "Unreachable End step"),
     };
 
+    /// <summary>A stage's name in the admin's language (the other language, then its id, when missing).</summary>
+    public static string StageName(StageDefinition stage) =>
+        stage.Name?.GetValueOrDefault(Loc.Language) is { Length: > 0 } name ? name : stage.Name?.Values.FirstOrDefault(v => v.Length > 0) ?? stage.Id;
+
     public static (string Ar, string En) TypeName(string type) => TypeNames.GetValueOrDefault(type, (type, type));
+
+    /// <summary>What an activity type does, in the admin's language (the engine's English when untranslated).</summary>
+    public static string TypeDescription(string type, string english) =>
+        Loc.IsArabic && TypeDescriptionsAr.TryGetValue(type, out var arabic) ? arabic : english;
 
     public static (string Ar, string En) PropertyName(string property) => PropertyNames.GetValueOrDefault(property, (property, property));
 
     public static (string Ar, string En) Issue(string code) => IssueNames.GetValueOrDefault(code, (code, code));
-
-    /// <summary>Values offered for a property by its name (free text stays allowed).</summary>
-    public static IReadOnlyList<string> Suggestions(string property) => property switch
-    {
-        "role" => [.. Roles.Staff],
-        "channel" => ["Email", "Letter", "Sms"],
-        _ => [],
-    };
 }

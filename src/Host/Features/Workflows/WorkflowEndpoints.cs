@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Localization;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,9 +64,24 @@ public static class WorkflowEndpoints
 
     public sealed record CancelRequest(string? Reason);
 
-    public sealed record SavedDefinition(string DefinitionId, int Version, DefinitionStatus Status);
+    /// <summary>A saved draft; <c>warnings</c> lists the values the service does not know (publishing refuses them).</summary>
+    public sealed record SavedDefinition(string DefinitionId, int Version, DefinitionStatus Status, IReadOnlyList<DefinitionProblem> Warnings);
 
-    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionValidationError> Errors);
+    /// <summary>Whether a definition would save; <c>warnings</c> (values the service does not know) would stop its publishing.</summary>
+    public sealed record ValidationResult(bool Valid, IReadOnlyList<DefinitionProblem> Errors, IReadOnlyList<DefinitionProblem> Warnings);
+
+    /// <summary>
+    /// One problem of a definition as the API answers it: the JSON path, a stable code, the message in the caller's
+    /// language (Arabic unless they switched to English) and both texts.
+    /// </summary>
+    public sealed record DefinitionProblem(string Path, string Code, string Message, string MessageAr, string MessageEn)
+    {
+        public static DefinitionProblem From(DefinitionValidationError error) =>
+            new(error.Path, error.Code, error.MessageIn(Loc.Language), error.MessageAr, error.Message);
+
+        public static IReadOnlyList<DefinitionProblem> From(IEnumerable<DefinitionValidationError>? errors) =>
+            errors?.Select(From).ToList() ?? [];
+    }
 
     /// <summary>An instance with what it waits for, its variables and its journal.</summary>
     public sealed record InstanceResponse(
@@ -83,13 +99,16 @@ public static class WorkflowEndpoints
         var saved = await store.SaveDraftAsync(await ReadBodyAsync(request, ct), ct);
         return TypedResults.Created(
             $"/api/workflows/definitions/{saved.DefinitionId}/versions/{saved.Version}",
-            new SavedDefinition(saved.DefinitionId, saved.Version, saved.Status));
+            new SavedDefinition(saved.DefinitionId, saved.Version, saved.Status, DefinitionProblem.From(saved.Warnings)));
     }
 
-    private static async Task<Ok<ValidationResult>> ValidateAsync(HttpRequest request, IWorkflowDefinitionStore store, CancellationToken ct)
+    private static async Task<Ok<ValidationResult>> ValidateAsync(
+        HttpRequest request, WorkflowDefinitionValidator validator, IWorkflowCatalog catalog, CancellationToken ct)
     {
-        var errors = store.Validate(await ReadBodyAsync(request, ct));
-        return TypedResults.Ok(new ValidationResult(errors.Count == 0, errors));
+        var (definition, malformed) = WorkflowJson.Parse(await ReadBodyAsync(request, ct));
+        var errors = malformed is not null ? [malformed] : validator.Validate(definition!);
+        var warnings = errors.Count == 0 ? validator.CheckCatalog(definition!, catalog) : [];
+        return TypedResults.Ok(new ValidationResult(errors.Count == 0, DefinitionProblem.From(errors), DefinitionProblem.From(warnings)));
     }
 
     private const int MaxDefinitionBytes = 1024 * 1024;

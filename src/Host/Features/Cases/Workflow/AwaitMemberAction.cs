@@ -8,6 +8,8 @@ public sealed class AwaitMemberAction : ICaseAction
 {
     public string Name => "case.await-member";
 
+    public (string Ar, string En) DisplayName => ("انتظار رد العضو", "Wait for the member");
+
     public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
     {
         serviceCase.AwaitMember();

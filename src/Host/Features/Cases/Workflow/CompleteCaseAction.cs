@@ -8,6 +8,8 @@ public sealed class CompleteCaseAction(TimeProvider clock) : ICaseAction
 {
     public string Name => "case.complete";
 
+    public (string Ar, string En) DisplayName => ("إكمال الطلب", "Complete the case");
+
     public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
     {
         serviceCase.Complete(clock.GetUtcNow());

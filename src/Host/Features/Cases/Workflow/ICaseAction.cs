@@ -12,5 +12,8 @@ public interface ICaseAction
     /// <summary>The <c>action</c> name in the workflow JSON, e.g. <c>case.set-step</c>.</summary>
     string Name { get; }
 
+    /// <summary>What an admin reads in the designer's list of actions (Arabic, English).</summary>
+    (string Ar, string En) DisplayName => (Name, Name);
+
     Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken);
 }

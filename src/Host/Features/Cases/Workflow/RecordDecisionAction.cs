@@ -11,6 +11,8 @@ public sealed class RecordDecisionAction(TimeProvider clock) : ICaseAction
 {
     public string Name => "case.record-decision";
 
+    public (string Ar, string En) DisplayName => ("تسجيل قرار اللجنة", "Record the committee decision");
+
     public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
     {
         var outcome = Enum.TryParse<DecisionOutcome>(request.RequiredText("outcome"), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

@@ -8,6 +8,8 @@ public sealed class RejectCaseAction(TimeProvider clock) : ICaseAction
 {
     public string Name => "case.reject";
 
+    public (string Ar, string En) DisplayName => ("رفض الطلب", "Reject the case");
+
     public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
     {
         serviceCase.Reject(clock.GetUtcNow());

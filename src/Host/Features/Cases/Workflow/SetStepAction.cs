@@ -8,6 +8,8 @@ public sealed class SetStepAction : ICaseAction
 {
     public string Name => "case.set-step";
 
+    public (string Ar, string En) DisplayName => ("نقل الطلب إلى خطوة", "Move the case to a step");
+
     public Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken)
     {
         serviceCase.MoveToStep(request.RequiredInt("step"));
