@@ -81,8 +81,11 @@ public sealed partial class WorkflowDefinitionValidator(ActivityRegistry registr
             case ActivityPropertyKind.Text when value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()):
                 errors.Add(new(path, ValidationCodes.InvalidProperty, $"'{property.Name}' of '{activity.Id}' must be a non-empty string."));
                 break;
+            // Outcomes may carry labels: { "id", "name": { "ar", "en" } } (see ActivityDefinition.OutcomesProperty).
             case ActivityPropertyKind.TextList when value.ValueKind != JsonValueKind.Array
-                                                    || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String):
+                                                    || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String
+                                                        && !(property.Name == "outcomes" && e.ValueKind == JsonValueKind.Object
+                                                             && e.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)):
                 errors.Add(new(path, ValidationCodes.InvalidProperty, $"'{property.Name}' of '{activity.Id}' must be an array of strings."));
                 break;
             case ActivityPropertyKind.Form when value.ValueKind != JsonValueKind.Array:

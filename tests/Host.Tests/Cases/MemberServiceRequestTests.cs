@@ -5,7 +5,8 @@ using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Infrastructure;
-using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -381,7 +382,14 @@ public abstract class MemberServiceRequestTests(CasesHost host)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return (await db.Set<ServiceCase>().CountAsync(), await db.Set<Domain.Members.Member>().CountAsync(), await db.Set<WorkflowInstance>().CountAsync(),
+        var instances = 0;
+        var queries = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceQueries>();
+        foreach (var definition in await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().ListAsync(CancellationToken.None))
+        {
+            instances += (await queries.CountByVersionAsync(definition.DefinitionId, CancellationToken.None)).Sum(v => v.Active + v.Finished + v.TestRuns);
+        }
+
+        return (await db.Set<ServiceCase>().CountAsync(), await db.Set<Domain.Members.Member>().CountAsync(), instances,
             await db.Set<OutboxMessage>().CountAsync(), await db.Database.SqlQueryRaw<int>("SELECT COALESCE(SUM(last_value), 0) AS \"Value\" FROM reference_counters").SingleAsync());
     }
 }

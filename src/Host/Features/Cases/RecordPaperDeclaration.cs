@@ -20,7 +20,7 @@ public static class RecordPaperDeclaration
 
     public sealed record Command(Guid CaseId, UploadedFile Scan, string? SignerName, int? ExpectedVersion, string Actor) : IRequest<Result>;
 
-    public sealed record Result(GetCase.DeclarationDto Declaration, Guid ScanAttachmentId, CaseStatus Status, ProcedureStep CurrentStep, int Version);
+    public sealed record Result(GetCase.DeclarationDto Declaration, Guid ScanAttachmentId, CaseStatus Status, string? CurrentStep, int Version);
 
     public sealed class Handler(AppDbContext db, CaseWrites writes, AttachmentIntake intake, IAttachmentStorage storage, IWorkflowRuntime runtime, TimeProvider clock)
         : IRequestHandler<Command, Result>
@@ -48,7 +48,7 @@ public static class RecordPaperDeclaration
                 }, cancellationToken);
                 var d = serviceCase.Declaration!;
                 return new Result(new GetCase.DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt), scan.Id,
-                    serviceCase.Status, serviceCase.CurrentStep, writes.VersionOf(serviceCase));
+                    serviceCase.Status, serviceCase.CurrentStage, writes.VersionOf(serviceCase));
             }
             catch
             {
