@@ -67,7 +67,7 @@ public sealed class CaseJourneyTests
 
         // The case page: step 1 current, the receive task, complete checklist.
         await officer.WaitForSelectorAsync("[data-testid=task-receive]");
-        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-1]", "data-state"));
+        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-receive]", "data-state"));
         Assert.Contains("فهد عبدالله محمد الرويلي", await officer.InnerTextAsync("[data-testid=case-header]"), StringComparison.Ordinal);
         await officer.WaitForSelectorAsync("[data-testid=checklist-complete]");
         await ShotAsync(officer, "22-case-receive-ar", wholePageFits: true);
@@ -76,8 +76,8 @@ public sealed class CaseJourneyTests
         await officer.WaitForSelectorAsync("[data-testid=task-verify]");
         await officer.ClickAsync("[data-testid=outcome-Complete]");
         await officer.WaitForSelectorAsync("[data-testid=waiting-DeclarationSigned]");
-        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-4]", "data-state"));
-        Assert.Equal("Done", await officer.GetAttributeAsync("[data-testid=step-2]", "data-state"));
+        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-declaration]", "data-state"));
+        Assert.Equal("Done", await officer.GetAttributeAsync("[data-testid=step-verify]", "data-state"));
         await officer.SetInputFilesAsync("[data-testid=declaration-scan] input[type=file]", Pdf("declaration-signed.pdf"));
         await officer.WaitForSelectorAsync("[data-testid=scan-chosen]");
         await ShotAsync(officer, "23-case-declaration-ar");
@@ -96,6 +96,9 @@ public sealed class CaseJourneyTests
         await ShotAsync(committee, "25-inbox-committee-ar");
         await committee.GotoAsync(caseUrl);
         await committee.WaitForSelectorAsync("[data-testid=task-committee]");
+        // The buttons say the outcomes' labels from the definition, in Arabic.
+        Assert.Equal("قبول", (await committee.InnerTextAsync("[data-testid=outcome-Accept]")).Trim());
+        Assert.Equal("رفض", (await committee.InnerTextAsync("[data-testid=outcome-Reject]")).Trim());
         await committee.ClickAsync("[data-testid=outcome-Reject]");
         await committee.WaitForSelectorAsync("[data-testid=task-committee] .mud-input-helper-text:has-text('مطلوب')");
         await committee.FillAsync(Field("task-field-reason"), Reason);
@@ -103,6 +106,7 @@ public sealed class CaseJourneyTests
         await committee.WaitForSelectorAsync("[data-testid=decision]");
         Assert.Contains("مرفوض", await committee.InnerTextAsync("[data-testid=case-status]"), StringComparison.Ordinal);
         Assert.Contains(Reason, await committee.InnerTextAsync("[data-testid=decision]"), StringComparison.Ordinal);
+        Assert.Contains("رفض", await committee.InnerTextAsync("[data-testid=timeline] [data-testid=timeline-outcome]"), StringComparison.Ordinal);
         await ShotAsync(committee, "26-case-rejected-ar", wholePageFits: true);
 
         // The rejection letter: issued on the case, printable, with the reason.
