@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.Cases;
 
 /// <summary>
-/// Step 4 at the desk: the applicant signed the declaration on paper; the officer attaches the scan. The scan, the
+/// The declaration at the desk: the applicant signed the declaration on paper; the officer attaches the scan. The scan, the
 /// declaration and the <c>DeclarationSigned</c> event (which moves the procedure on to the committee) commit together.
 /// 409 when the case is not waiting for a declaration.
 /// </summary>

@@ -26,6 +26,7 @@ public static class ListMyRequests
         string StatusNameEn,
         string? CurrentStep,
         int? StepNumber,
+        int StepCount,
         string? StepNameAr,
         string? StepNameEn,
         DateTimeOffset CreatedAt,
@@ -52,7 +53,7 @@ public static class ListMyRequests
                 var position = Guid.TryParse(c.WorkflowInstanceId, out var id) ? positions.GetValueOrDefault(id) : null;
                 var stage = c.CurrentStage is null ? null : LocalizedName.Of(position?.CurrentStageName, c.CurrentStage);
                 return new MyRequest(c.Id, c.Reference.Value, c.ServiceTypeCode, service?.NameAr ?? c.ServiceTypeCode, service?.NameEn ?? c.ServiceTypeCode,
-                    c.Status, status.Ar, status.En, c.CurrentStage, position?.CurrentStageNumber, stage?.Ar, stage?.En, c.CreatedAt,
+                    c.Status, status.Ar, status.En, c.CurrentStage, position?.CurrentStageNumber, position?.StageCount ?? 0, stage?.Ar, stage?.En, c.CreatedAt,
                     PortalCaseView.ActionNeeded(c, position?.AwaitedEvents ?? []));
             })];
         }
