@@ -34,8 +34,6 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
     // The 409s the case slices word themselves, in Arabic (their titles are the slices' English).
     private static readonly Dictionary<string, string> KnownConflicts = new(StringComparer.Ordinal)
     {
-        ["Another staff member has claimed this task."] = "استلم زميل آخر هذه المهمة؛ أعدنا تحميل الصفحة.",
-        ["The task is already completed."] = "أُنجزت هذه المهمة من قبل؛ أعدنا تحميل الصفحة.",
         ["The case is not at this point of its procedure."] = "لم يعد الطلب عند هذه الخطوة؛ أعدنا تحميله.",
     };
 
