@@ -32,6 +32,9 @@ public sealed class WorkflowEngineOptions
     /// <summary>This node's id, recorded on timer claims. Default machine-pid-random.</summary>
     public string NodeId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
 
+    /// <summary>Roles that may release a task claimed by someone else (e.g. managers). Default none.</summary>
+    public IReadOnlyCollection<string> TaskSupervisorRoles { get; set; } = [];
+
     /// <summary>Folder whose <c>*.json</c> definitions are imported at start-up (null: none).</summary>
     public string? WorkflowsJsonFolder { get; set; }
 

@@ -4,6 +4,7 @@ using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Scheduling;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddScoped<IIncidentService, IncidentService>();
+        services.TryAddScoped<IWorkflowTasks, WorkflowTasks>();
         services.TryAddScoped<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowCatalog, UncheckedWorkflowCatalog>();
         services.TryAddScoped<IWorkflowInstanceQueries, WorkflowInstanceQueries>();

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Infrastructure;
-using DomatAljandal.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -68,7 +67,7 @@ public sealed class CaseJourneyTests
 
         // The case page: step 1 current, the receive task, complete checklist.
         await officer.WaitForSelectorAsync("[data-testid=task-receive]");
-        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-1]", "data-state"));
+        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-receive]", "data-state"));
         Assert.Contains("فهد عبدالله محمد الرويلي", await officer.InnerTextAsync("[data-testid=case-header]"), StringComparison.Ordinal);
         await officer.WaitForSelectorAsync("[data-testid=checklist-complete]");
         await ShotAsync(officer, "22-case-receive-ar", wholePageFits: true);
@@ -77,8 +76,8 @@ public sealed class CaseJourneyTests
         await officer.WaitForSelectorAsync("[data-testid=task-verify]");
         await officer.ClickAsync("[data-testid=outcome-Complete]");
         await officer.WaitForSelectorAsync("[data-testid=waiting-DeclarationSigned]");
-        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-4]", "data-state"));
-        Assert.Equal("Done", await officer.GetAttributeAsync("[data-testid=step-2]", "data-state"));
+        Assert.Equal("Current", await officer.GetAttributeAsync("[data-testid=step-declaration]", "data-state"));
+        Assert.Equal("Done", await officer.GetAttributeAsync("[data-testid=step-verify]", "data-state"));
         await officer.SetInputFilesAsync("[data-testid=declaration-scan] input[type=file]", Pdf("declaration-signed.pdf"));
         await officer.WaitForSelectorAsync("[data-testid=scan-chosen]");
         await ShotAsync(officer, "23-case-declaration-ar");
@@ -97,6 +96,9 @@ public sealed class CaseJourneyTests
         await ShotAsync(committee, "25-inbox-committee-ar");
         await committee.GotoAsync(caseUrl);
         await committee.WaitForSelectorAsync("[data-testid=task-committee]");
+        // The buttons say the outcomes' labels from the definition, in Arabic.
+        Assert.Equal("قبول", (await committee.InnerTextAsync("[data-testid=outcome-Accept]")).Trim());
+        Assert.Equal("رفض", (await committee.InnerTextAsync("[data-testid=outcome-Reject]")).Trim());
         await committee.ClickAsync("[data-testid=outcome-Reject]");
         await committee.WaitForSelectorAsync("[data-testid=task-committee] .mud-input-helper-text:has-text('مطلوب')");
         await committee.FillAsync(Field("task-field-reason"), Reason);
@@ -104,6 +106,7 @@ public sealed class CaseJourneyTests
         await committee.WaitForSelectorAsync("[data-testid=decision]");
         Assert.Contains("مرفوض", await committee.InnerTextAsync("[data-testid=case-status]"), StringComparison.Ordinal);
         Assert.Contains(Reason, await committee.InnerTextAsync("[data-testid=decision]"), StringComparison.Ordinal);
+        Assert.Contains("رفض", await committee.InnerTextAsync("[data-testid=timeline] [data-testid=timeline-outcome]"), StringComparison.Ordinal);
         await ShotAsync(committee, "26-case-rejected-ar", wholePageFits: true);
 
         // The rejection letter: issued on the case, printable, with the reason.
@@ -170,8 +173,9 @@ public sealed class CaseJourneyTests
         await using var scope = session.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var overdue = DateTime.UtcNow.AddHours(-30);
-        await db.Set<Bookmark>().Where(b => b.ActivityId == "receive" && b.ConsumedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.DueAt, overdue).SetProperty(b => b.CreatedAt, overdue.AddDays(-1)));
+        // Test set-up only: the engine offers no way to move a deadline, so the open receive task is backdated in its table.
+        await db.Database.ExecuteSqlRawAsync("UPDATE wf_bookmarks SET due_at = {0}, created_at = {1} WHERE activity_id = 'receive' AND consumed_at IS NULL",
+            overdue, overdue.AddDays(-1));
     }
 
     private static FilePayload Pdf(string name) => new()

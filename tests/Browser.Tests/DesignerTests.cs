@@ -57,8 +57,8 @@ public sealed class DesignerTests
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('decision-accepted')");
         await ScreenshotAsync(page, "12-designer-new-step-errors-ar");
 
-        // Connect its Done port to "record the acceptance" by dragging on the canvas.
-        await DragAsync(page, "[data-testid=port-sendnotification-1-Done]", "[data-testid=node-record-acceptance] .node-title");
+        // Connect its Done port to "tell the member of the acceptance" by dragging on the canvas.
+        await DragAsync(page, "[data-testid=port-sendnotification-1-Done]", "[data-testid=node-notify-accepted] .node-title");
         await page.WaitForSelectorAsync("[data-testid=node-sendnotification-1] .outcome-port.has-links");
 
         // Route the committee's acceptance through the new step (property panel of the committee).
@@ -80,7 +80,7 @@ public sealed class DesignerTests
         var v2 = WorkflowJson.Parse(json!).Definition!;
         Assert.Equal("P10D", v2.FindActivity("committee")!.StringProperty("deadline"));
         Assert.Contains(v2.Connections, c => c is { Source: "committee", Outcome: "Accept", Target: "sendnotification-1" });
-        Assert.Contains(v2.Connections, c => c is { Source: "sendnotification-1", Outcome: "Done", Target: "record-acceptance" });
+        Assert.Contains(v2.Connections, c => c is { Source: "sendnotification-1", Outcome: "Done", Target: "notify-accepted" });
         var after = await StartInstanceAsync(session);
         Assert.Equal(2, after.Version);
         var old = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowRuntime>().GetAsync(before.InstanceId, CancellationToken.None));

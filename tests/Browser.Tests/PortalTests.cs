@@ -51,7 +51,7 @@ public sealed class PortalTests
         await page.ClickAsync("[data-testid=submit-request]");
         await page.WaitForURLAsync(url => url.Contains("/portal/requests/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("[data-testid=step-tracker]");
-        Assert.Equal("Current", await page.GetAttributeAsync("[data-testid=step-1]", "data-state"));
+        Assert.Equal("Current", await page.GetAttributeAsync("[data-testid=step-receive]", "data-state"));
         var reference = await page.InnerTextAsync("[data-testid=request-reference]");
         Assert.Matches(@"^DJ-\d{4}-\d{6}$", reference);
         await FitsThePhoneAsync(page, "request");
@@ -75,7 +75,7 @@ public sealed class PortalTests
         await BrowserSession.ScreenshotAsync(page, "portal-06-declaration-ar-360");
         await page.ClickAsync("[data-testid=sign-declaration]");
         await page.WaitForSelectorAsync("[data-testid=declaration-signed]");
-        Assert.Equal("Current", await page.GetAttributeAsync("[data-testid=step-5]", "data-state"));
+        Assert.Equal("Current", await page.GetAttributeAsync("[data-testid=step-committee]", "data-state"));
         await FitsThePhoneAsync(page, "signed");
         await BrowserSession.ScreenshotAsync(page, "portal-07-signed-ar-360");
 

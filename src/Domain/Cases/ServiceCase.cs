@@ -3,8 +3,9 @@ using System.Net;
 namespace DomatAljandal.Domain.Cases;
 
 /// <summary>
-/// طلب خدمة عضو / معاملة — a member's request for a service and its handling through the seven-step procedure.
-/// The workflow instance drives the steps; this entity keeps the facts and refuses what the policy does not allow.
+/// طلب خدمة عضو / معاملة — a member's request for a service and its handling through the procedure's stages.
+/// The workflow instance drives the stages (declared in its definition); this entity keeps the facts and refuses what
+/// the policy does not allow.
 /// Times are passed in (the host's <c>TimeProvider</c>), never read from the clock here.
 /// </summary>
 public sealed class ServiceCase
@@ -12,6 +13,13 @@ public sealed class ServiceCase
     public const int MaxDataKeyLength = 64;
     public const int MaxDataValueLength = 4000;
     public const int MaxDataEntries = 200;
+    public const int MaxStageLength = 200;
+
+    /// <summary>
+    /// The id of the research committee's stage (لجنة البحث) in a procedure definition: while the case stands in it the
+    /// case is with the committee, and only then can the committee's decision be recorded.
+    /// </summary>
+    public const string CommitteeStage = "committee";
 
     private readonly List<CaseNote> _notes = [];
     private readonly List<CaseAttachment> _attachments = [];
@@ -39,7 +47,8 @@ public sealed class ServiceCase
 
     public CaseStatus Status { get; private set; }
 
-    public ProcedureStep CurrentStep { get; private set; }
+    /// <summary>The stage of its procedure the case stands in (a stage id of its workflow's definition); null before the first.</summary>
+    public string? CurrentStage { get; private set; }
 
     /// <summary>The workflow instance running this case's procedure; set once.</summary>
     public string? WorkflowInstanceId { get; private set; }
@@ -65,7 +74,7 @@ public sealed class ServiceCase
     public bool IsClosed => Status is CaseStatus.Completed or CaseStatus.Rejected or CaseStatus.Cancelled;
 
     /// <summary>
-    /// Step 1, receive: opens a case for an active service, as received — gaps in the data are found at step 2
+    /// Receive: opens a case for an active service, as received — gaps in the data are found when it is verified
     /// with <see cref="ServiceType.CheckSubmission"/>, not refused here.
     /// </summary>
     public static ServiceCase Open(
@@ -98,7 +107,6 @@ public sealed class ServiceCase
             ServiceTypeCode = serviceType.Code,
             Channel = Require.Defined(channel, "channel", "قناة التواصل", "The channel"),
             Status = CaseStatus.Open,
-            CurrentStep = ProcedureStep.Receive,
             CreatedAt = createdAt,
         };
         serviceCase.MergeData(submittedData ?? new Dictionary<string, string>());
@@ -135,7 +143,7 @@ public sealed class ServiceCase
         MergeData(data);
         if (Status == CaseStatus.AwaitingMember)
         {
-            Status = StatusForStep(CurrentStep);
+            Status = StatusForStage(CurrentStage);
         }
     }
 
@@ -152,7 +160,7 @@ public sealed class ServiceCase
         EnsureOpen();
         if (Status == CaseStatus.AwaitingMember)
         {
-            Status = StatusForStep(CurrentStep);
+            Status = StatusForStage(CurrentStage);
         }
     }
 
@@ -195,7 +203,7 @@ public sealed class ServiceCase
         return attachment;
     }
 
-    /// <summary>Step 4: the applicant declares the data correct and signs. Once per case; the data is then frozen.</summary>
+    /// <summary>The declaration: the applicant declares the data correct and signs. Once per case; the data is then frozen.</summary>
     public void RecordDeclaration(
         string textVersion,
         string text,
@@ -226,7 +234,7 @@ public sealed class ServiceCase
     }
 
     /// <summary>
-    /// Step 5: the research committee's accept or reject, with its reason (required for both: the member is told why).
+    /// The research committee's accept or reject, with its reason (required for both: the member is told why).
     /// Only while the case is with the committee, and only once.
     /// </summary>
     public void RecordDecision(DecisionOutcome outcome, string reason, string decidedBy, DateTimeOffset decidedAt)
@@ -276,44 +284,34 @@ public sealed class ServiceCase
     }
 
     /// <summary>
-    /// Moves the case to step 1–7 as the workflow reaches it (back or forth). Step 5 puts the case with the committee;
-    /// any other step makes it open, ending a wait for the member. Nothing goes past step 5 without an accept decision
-    /// once the committee has it, nor after a reject.
+    /// The case enters a stage of its procedure as the workflow reaches it (back or forth). The committee's stage puts the
+    /// case with the committee; any other stage makes it open, ending a wait for the member. A stage that comes after the
+    /// committee's (<paramref name="comesAfterCommittee"/>, from the definition's order) is refused while the committee has
+    /// yet to decide, and after it rejected.
     /// </summary>
-    public void MoveToStep(int step)
-    {
-        if (!Enum.IsDefined((ProcedureStep)step))
-        {
-            throw new DomainRuleException("step", "رقم الخطوة من ١ إلى ٧.", $"A procedure step is 1 to 7, not {step}.");
-        }
-
-        MoveToStep((ProcedureStep)step);
-    }
-
-    /// <inheritdoc cref="MoveToStep(int)"/>
-    public void MoveToStep(ProcedureStep step)
+    public void EnterStage(string stageId, bool comesAfterCommittee)
     {
         EnsureOpen();
-        Require.Defined(step, "step", "الخطوة", "The step");
-        if (step > ProcedureStep.Committee)
+        var stage = Require.Text(stageId, MaxStageLength, "stage", "المرحلة", "The stage");
+        if (comesAfterCommittee)
         {
             if (Status == CaseStatus.InCommittee && Decision is null)
             {
-                throw new DomainRuleException("step",
+                throw new DomainRuleException("stage",
                     "لا يتقدم الطلب بعد لجنة البحث قبل تسجيل قرارها.",
                     "The case cannot go past the research committee before its decision is recorded.");
             }
 
             if (Decision?.Outcome == DecisionOutcome.Reject)
             {
-                throw new DomainRuleException("step",
+                throw new DomainRuleException("stage",
                     "رفضت لجنة البحث الطلب؛ لا يُستكمل.",
                     "The research committee rejected the request; it cannot go on.");
             }
         }
 
-        CurrentStep = step;
-        Status = StatusForStep(step);
+        CurrentStage = stage;
+        Status = StatusForStage(stage);
     }
 
     /// <summary>The service was delivered. Not while the committee has yet to answer, nor after it rejected.</summary>
@@ -356,8 +354,8 @@ public sealed class ServiceCase
         Close(CaseStatus.Cancelled, at);
     }
 
-    private static CaseStatus StatusForStep(ProcedureStep step) =>
-        step == ProcedureStep.Committee ? CaseStatus.InCommittee : CaseStatus.Open;
+    private static CaseStatus StatusForStage(string? stage) =>
+        stage == CommitteeStage ? CaseStatus.InCommittee : CaseStatus.Open;
 
     private void Close(CaseStatus status, DateTimeOffset at)
     {

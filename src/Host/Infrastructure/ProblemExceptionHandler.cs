@@ -51,11 +51,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             Detail = string.Join(Loc.T("؛ ", "; "), invalid.Errors.Take(5).Select(e => $"{e.Path}: {e.MessageIn(Loc.Language)}")),
             Extensions = { ["code"] = "workflow.definitionInvalid", ["errors"] = WorkflowEndpoints.DefinitionProblem.From(invalid.Errors) },
         },
-        InvalidResumeDataException data => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [data.Field] = [data.Message] })
+        // The engine's errors carry a stable code and their text in both languages, like the domain's rules.
+        InvalidResumeDataException data => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [data.Field] = [data.MessageAr, data.Message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are not valid.",
             Detail = data.Message,
+            Extensions = { ["code"] = data.Code, ["messageAr"] = data.MessageAr, ["messageEn"] = data.Message },
         },
         WorkflowException workflow => new ProblemDetails
         {
@@ -67,6 +69,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 _ => StatusCodes.Status400BadRequest,
             },
             Title = workflow.Message,
+            Detail = workflow.MessageAr,
+            Extensions = { ["code"] = workflow.Code, ["messageAr"] = workflow.MessageAr, ["messageEn"] = workflow.Message },
         },
         DomainRuleException rule => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.MessageAr, rule.MessageEn] })
         {

@@ -94,17 +94,27 @@ public sealed class HumanTaskActivity : IResumableActivity
             var key = keyElement.GetString()!;
             var type = field.TryGetProperty("type", out var t) ? t.GetString() : "text";
             var required = field.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
+            var labelAr = field.TryGetProperty("label", out var label) && label.ValueKind == JsonValueKind.Object
+                          && label.TryGetProperty("ar", out var ar) && ar.ValueKind == JsonValueKind.String ? ar.GetString() : key;
             var value = data?[key];
             if (value is null || (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetValue<string>())))
             {
-                if (required) throw new InvalidResumeDataException(key, $"The field '{key}' is required.");
+                if (required) throw new InvalidResumeDataException(key, $"The field '{key}' is required.", $"الحقل «{labelAr}» مطلوب.");
                 continue;
             }
             if (!HasType(value, type))
-                throw new InvalidResumeDataException(key, $"The field '{key}' must be a {type}.");
+                throw new InvalidResumeDataException(key, $"The field '{key}' must be a {type}.", $"قيمة الحقل «{labelAr}» غير صالحة ({TypeNameAr(type)}).");
             variables[key] = value.DeepClone();
         }
     }
+
+    private static string TypeNameAr(string? type) => type switch
+    {
+        "number" => "يجب أن تكون رقمًا",
+        "boolean" => "يجب أن تكون نعم أو لا",
+        "date" => "يجب أن تكون تاريخًا",
+        _ => "يجب أن تكون نصًا",
+    };
 
     private static bool HasType(JsonNode value, string? type) => type switch
     {

@@ -154,6 +154,7 @@ public sealed partial class WorkflowDefinitionValidator(ActivityRegistry registr
                 errors.Add(new(path, ValidationCodes.InvalidProperty, $"'{property.Name}' of '{activity.Id}' must be a non-empty string.",
                     $"الخاصية '{property.Name}' في الخطوة '{activity.Id}' يجب أن تكون نصًا غير فارغ."));
                 break;
+            // Outcomes may carry labels: { "id", "name": { "ar", "en" } } (see ActivityDefinition.OutcomesProperty).
             case ActivityPropertyKind.TextList when value.ValueKind != JsonValueKind.Array
                                                     || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String):
                 errors.Add(new(path, ValidationCodes.InvalidProperty, $"'{property.Name}' of '{activity.Id}' must be an array of strings.",

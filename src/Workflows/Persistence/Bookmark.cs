@@ -3,7 +3,7 @@ using DomatAljandal.Workflows.Runtime;
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>A point where an instance waits (table <c>wf_bookmarks</c>). Consumed exactly once.</summary>
-public sealed class Bookmark
+internal sealed class Bookmark
 {
     /// <summary>Bookmark id.</summary>
     public Guid Id { get; set; }

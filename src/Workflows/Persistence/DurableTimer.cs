@@ -1,7 +1,7 @@
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>What a durable timer does when it fires.</summary>
-public enum TimerKind
+internal enum TimerKind
 {
     /// <summary>Resume a Timer activity's bookmark.</summary>
     Delay,
@@ -15,7 +15,7 @@ public enum TimerKind
 /// A timer stored in the database (table <c>wf_timers</c>). Nodes claim due timers with a lease and fire
 /// each in its own transaction that also sets <see cref="FiredAt"/>, so it fires exactly once.
 /// </summary>
-public sealed class DurableTimer
+internal sealed class DurableTimer
 {
     /// <summary>Timer id.</summary>
     public Guid Id { get; set; }

@@ -26,6 +26,7 @@ internal static class EngineRows
         CreatedAt = Utc(r, 10),
         UpdatedAt = Utc(r, 11),
         FinishedAt = NullableUtc(r, 12),
+        CurrentStage = NullableString(r, 13),
     };
 
     /// <summary>The bookmark whose columns start at <paramref name="o"/>, or null when the LEFT JOIN found none.</summary>

@@ -36,6 +36,7 @@ internal sealed class EngineTables
             new(nameof(WorkflowInstance.CreatedAt), i => i.CreatedAt),
             new(nameof(WorkflowInstance.UpdatedAt), i => i.UpdatedAt, Mutable: true),
             new(nameof(WorkflowInstance.FinishedAt), i => i.FinishedAt, Mutable: true),
+            new(nameof(WorkflowInstance.CurrentStage), i => i.CurrentStage, Mutable: true),
         ]);
         // The engine never writes Assignee after the insert: the host owns claims.
         Bookmarks = new EngineTable<Bookmark>(model, sql,

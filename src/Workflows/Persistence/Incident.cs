@@ -3,7 +3,7 @@ using DomatAljandal.Workflows.Runtime;
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>A failed activity awaiting retry or an admin (table <c>wf_incidents</c>).</summary>
-public sealed class Incident
+internal sealed class Incident
 {
     /// <summary>Incident id.</summary>
     public Guid Id { get; set; }

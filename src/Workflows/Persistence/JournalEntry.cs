@@ -1,7 +1,7 @@
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>One activity execution (table <c>wf_journal</c>).</summary>
-public sealed class JournalEntry
+internal sealed class JournalEntry
 {
     /// <summary>Entry id.</summary>
     public Guid Id { get; set; }

@@ -3,7 +3,7 @@ using DomatAljandal.Workflows.Definitions;
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>One stored version of a definition (table <c>wf_definitions</c>).</summary>
-public sealed class WorkflowDefinitionVersion
+internal sealed class WorkflowDefinitionVersion
 {
     /// <summary>Definition id.</summary>
     public string DefinitionId { get; set; } = "";

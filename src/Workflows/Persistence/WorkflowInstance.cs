@@ -3,7 +3,7 @@ using DomatAljandal.Workflows.Runtime;
 namespace DomatAljandal.Workflows.Persistence;
 
 /// <summary>A running or finished workflow instance (table <c>wf_instances</c>).</summary>
-public sealed class WorkflowInstance
+internal sealed class WorkflowInstance
 {
     /// <summary>Instance id.</summary>
     public Guid Id { get; set; }
@@ -31,4 +31,6 @@ public sealed class WorkflowInstance
     public DateTime UpdatedAt { get; set; }
     /// <summary>Completed, faulted for good, or cancelled (UTC).</summary>
     public DateTime? FinishedAt { get; set; }
+    /// <summary>The stage (of the definition's <c>stages</c>) the instance last entered; null before its first.</summary>
+    public string? CurrentStage { get; set; }
 }

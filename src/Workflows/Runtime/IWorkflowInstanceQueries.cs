@@ -9,6 +9,12 @@ public interface IWorkflowInstanceQueries
     /// <summary>One instance's summary, or null when it does not exist.</summary>
     Task<InstanceSummary?> FindAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>Where each of the given instances stands (unknown ids are left out): version, status, current stage and its name.</summary>
+    Task<IReadOnlyDictionary<Guid, InstancePosition>> PositionsAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken);
+
+    /// <summary>The bookmark of the instance consumed last (the latest wait that ended), or null when none has been.</summary>
+    Task<Guid?> LastConsumedBookmarkAsync(Guid instanceId, CancellationToken cancellationToken);
+
     /// <summary>A definition's instances, newest first, optionally of one version and only active ones (running or faulted).</summary>
     Task<IReadOnlyList<InstanceSummary>> ListAsync(string definitionId, int? version, bool activeOnly, CancellationToken cancellationToken);
 }

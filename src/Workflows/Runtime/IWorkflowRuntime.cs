@@ -18,6 +18,8 @@ public interface IWorkflowRuntime
     /// <exception cref="WorkflowNotFoundException">404: instance or bookmark.</exception>
     /// <exception cref="BookmarkConsumedException">409: already consumed.</exception>
     /// <exception cref="ActorLacksRoleException">403: the actor lacks the task's role.</exception>
+    /// <exception cref="EventWaitNotResumableException">403: a WaitForEvent bookmark, which only its event resumes (<see cref="RaiseEventAsync"/>).</exception>
+    /// <exception cref="TaskClaimedException">409: the task is claimed by someone else.</exception>
     /// <exception cref="UndeclaredOutcomeException">400: outcome not declared.</exception>
     /// <exception cref="InvalidResumeDataException">400: a form field is missing or has the wrong type.</exception>
     /// <exception cref="WorkflowConcurrencyException">409: a concurrent transition won.</exception>
@@ -31,6 +33,9 @@ public interface IWorkflowRuntime
 
     /// <summary>The instance with its journal and incidents, or null when it does not exist.</summary>
     Task<WorkflowInstanceDetails?> GetAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>The stages of the instance's own definition version, with where it stands on each; null when it does not exist.</summary>
+    Task<InstanceStages?> GetStagesAsync(Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>Cancels an instance: open bookmarks, timers and incidents are closed.</summary>
     /// <exception cref="WorkflowNotFoundException">404.</exception>

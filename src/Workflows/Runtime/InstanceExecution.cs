@@ -86,5 +86,5 @@ internal sealed class InstanceExecution
 
     public WorkflowInstanceSnapshot ToSnapshot() => new(
         Instance.Id, Instance.DefinitionId, Instance.Version, Instance.Status, Instance.Result,
-        OpenBookmarks.Select(WorkflowEngine.ToInfo).ToList(), (JsonObject)Variables.DeepClone());
+        OpenBookmarks.Select(WorkflowEngine.ToInfo).ToList(), (JsonObject)Variables.DeepClone(), Instance.CurrentStage);
 }

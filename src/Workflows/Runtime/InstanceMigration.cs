@@ -18,8 +18,6 @@ internal sealed class InstanceMigration(
     TimeProvider time,
     ILogger<InstanceMigration> logger) : IInstanceMigration
 {
-    private const string InstanceActivityId = "$instance";
-
     private DbContext Context => db.Context;
 
     public async Task<MigrationPlan> PlanAsync(string definitionId, int fromVersion, int toVersion, CancellationToken cancellationToken)
@@ -69,7 +67,7 @@ internal sealed class InstanceMigration(
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
                 InstanceId = move.Instance.Id,
                 Sequence = ++move.Instance.JournalSequence,
-                ActivityId = InstanceActivityId,
+                ActivityId = WorkflowJournal.InstanceActivityId,
                 ActivityType = "Instance",
                 Outcome = "Migrated",
                 Actor = actor.Id,

@@ -3,20 +3,71 @@ using DomatAljandal.Workflows.Definitions;
 
 namespace DomatAljandal.Workflows.Runtime;
 
-/// <summary>An instance after an operation: status, open bookmarks, variables.</summary>
+/// <summary>An instance after an operation: status, open bookmarks, variables and the stage it stands in.</summary>
 public sealed record WorkflowInstanceSnapshot(
     Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? Result,
-    IReadOnlyList<BookmarkInfo> Bookmarks, JsonObject Variables);
+    IReadOnlyList<BookmarkInfo> Bookmarks, JsonObject Variables, string? CurrentStage = null);
+
+/// <summary>The journal's entries that are not activities (their <see cref="JournalEntryInfo.ActivityId"/>).</summary>
+public static class WorkflowJournal
+{
+    /// <summary>Instance-level events: cancelled, an incident retried, a migration.</summary>
+    public const string InstanceActivityId = "$instance";
+
+    /// <summary>A stage entered: the outcome is the stage id, the data's <c>previous</c> the stage left.</summary>
+    public const string StageActivityId = "$stage";
+
+    /// <summary>The activity type of a stage entry.</summary>
+    public const string StageActivityType = "Stage";
+}
+
+/// <summary>Where a stage stands for an instance.</summary>
+public enum StageState
+{
+    /// <summary>The instance went through it (even one it came back from).</summary>
+    Done,
+    /// <summary>The instance stands in it now.</summary>
+    Current,
+    /// <summary>The instance passed it by (behind the current stage, or the instance completed without it).</summary>
+    Skipped,
+    /// <summary>Not reached yet.</summary>
+    Ahead,
+}
+
+/// <summary>One of the stages of an instance's own definition version, in order, with where the instance stands.</summary>
+/// <param name="Id">The stage id.</param>
+/// <param name="Name">Its localized name (<c>ar</c>, <c>en</c>), or null.</param>
+/// <param name="State">Done, Current, Skipped or Ahead.</param>
+/// <param name="EnteredAt">When the instance last entered it, or null.</param>
+public sealed record StageProgress(string Id, IReadOnlyDictionary<string, string>? Name, StageState State, DateTimeOffset? EnteredAt);
+
+/// <summary>An instance's stages (from its pinned version) and the one it stands in.</summary>
+public sealed record InstanceStages(
+    Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? CurrentStage, IReadOnlyList<StageProgress> Stages);
+
+/// <summary>Where an instance stands, for lists: its version, status, current stage and the events it waits for.</summary>
+/// <param name="InstanceId">The instance.</param>
+/// <param name="DefinitionId">Its definition.</param>
+/// <param name="Version">Its pinned version.</param>
+/// <param name="Status">Its status.</param>
+/// <param name="CurrentStage">The stage it stands in, or null.</param>
+/// <param name="CurrentStageName">That stage's localized name in the instance's version, or null.</param>
+/// <param name="CurrentStageNumber">That stage's position among the version's stages, from 1; null when none.</param>
+/// <param name="StageCount">How many stages the version declares.</param>
+/// <param name="AwaitedEvents">The events its open WaitForEvent bookmarks wait for.</param>
+public sealed record InstancePosition(
+    Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? CurrentStage, IReadOnlyDictionary<string, string>? CurrentStageName,
+    int? CurrentStageNumber, int StageCount, IReadOnlyList<string> AwaitedEvents);
 
 /// <summary>An open bookmark: what the instance waits for.</summary>
 public sealed record BookmarkInfo(
     Guid Id, string ActivityId, BookmarkKind Kind, string? Role, IReadOnlyList<string> Outcomes,
     DateTimeOffset? DueAt, DateTimeOffset? BreachedAt, string? EventName, DateTimeOffset CreatedAt);
 
-/// <summary>An instance with its journal and incidents.</summary>
+/// <summary>An instance with its journal, incidents and stages (those of its own version, with the ones visited).</summary>
 public sealed record WorkflowInstanceDetails(
     WorkflowInstanceSnapshot Instance, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? StartedBy,
-    IReadOnlyList<JournalEntryInfo> Journal, IReadOnlyList<IncidentInfo> Incidents);
+    IReadOnlyList<JournalEntryInfo> Journal, IReadOnlyList<IncidentInfo> Incidents, IReadOnlyList<StageProgress> Stages);
 
 /// <summary>One journaled activity execution.</summary>
 public sealed record JournalEntryInfo(

@@ -27,7 +27,7 @@ internal sealed class WorkflowEngine(
     IOptions<WorkflowEngineOptions> options,
     ILogger<WorkflowEngine> logger)
 {
-    private const string InstanceActivityId = "$instance";
+    private static readonly ActivityDefinition StageEntry = new() { Id = WorkflowJournal.StageActivityId, Type = WorkflowJournal.StageActivityType };
     private readonly WorkflowEngineOptions _options = options.Value;
 
     public DbContext Context => db.Context;
@@ -123,6 +123,7 @@ internal sealed class WorkflowEngine(
             ActivityResult result;
             try
             {
+                await EnterStageAsync(x, activity, actor, cancellationToken);
                 var context = new ActivityExecutionContext(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, activity,
                     x.Variables, actor, time.GetUtcNow(), services, expressions, x.ResumedBookmarkId);
                 result = await type.ExecuteAsync(context, cancellationToken);
@@ -173,6 +174,7 @@ internal sealed class WorkflowEngine(
         Journal(x, activity, bookmark.CreatedAt, actor, outcome, data: data);
         logger.LogInformation("Bookmark {BookmarkId} at {ActivityId} resumed with {Outcome} by {Actor}",
             bookmark.Id, bookmark.ActivityId, outcome, actor);
+        await PublishTaskCompletedAsync(x, bookmark, activity, outcome, data, actor, cancellationToken);
         await RunAsync(x, x.Definition.Targets(activity.Id, outcome), actor, cancellationToken);
     }
 
@@ -192,6 +194,7 @@ internal sealed class WorkflowEngine(
         var activity = x.Definition.Activity(bookmark.ActivityId);
         Consume(x, bookmark, HumanTaskActivity.TimeoutOutcome, WorkflowActor.System.Id);
         Journal(x, activity, bookmark.CreatedAt, WorkflowActor.System.Id, HumanTaskActivity.TimeoutOutcome);
+        await PublishTaskCompletedAsync(x, bookmark, activity, HumanTaskActivity.TimeoutOutcome, null, WorkflowActor.System.Id, cancellationToken);
         await RunAsync(x, x.Definition.Targets(activity.Id, HumanTaskActivity.TimeoutOutcome), WorkflowActor.System.Id, cancellationToken);
     }
 
@@ -200,6 +203,7 @@ internal sealed class WorkflowEngine(
     {
         if (x.Instance.Status == WorkflowStatus.Faulted) x.Instance.Status = WorkflowStatus.Running;
         x.Changed(incident);
+        JournalInstance(x, actor, "IncidentRetried", new JsonObject { ["incidentId"] = incident.Id.ToString(), ["activityId"] = incident.ActivityId });
         logger.LogInformation("Retrying activity {ActivityId} of incident {IncidentId} (attempt {Attempt})",
             incident.ActivityId, incident.Id, incident.Attempts + 1);
         await RunAsync(x, [incident.ActivityId], actor, cancellationToken, incident);
@@ -229,6 +233,30 @@ internal sealed class WorkflowEngine(
         }
         await writer.WriteAsync(x, cancellationToken);
         return x.ToSnapshot();
+    }
+
+    /// <summary>
+    /// The activity about to run belongs to another stage than the current one: the instance enters it. The host hears of it
+    /// first (so its record stands in the stage before the stage's own actions run); if it refuses, nothing changed and
+    /// the activity's incident says why.
+    /// </summary>
+    private async Task EnterStageAsync(InstanceExecution x, ActivityDefinition activity, string? actor, CancellationToken cancellationToken)
+    {
+        if (activity.Stage is not { } stage || stage == x.Instance.CurrentStage || x.Definition.Model.FindStage(stage) is null) return;
+        var previous = x.Instance.CurrentStage;
+        await services.GetRequiredService<IMediator>()
+            .Publish(new StageEntered(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, stage, previous), cancellationToken);
+        x.Instance.CurrentStage = stage;
+        Journal(x, StageEntry, UtcNow, actor, stage, data: previous is null ? null : new JsonObject { ["previous"] = previous });
+        logger.LogInformation("Entered stage {StageId} (from {PreviousStageId})", stage, previous);
+    }
+
+    private async Task PublishTaskCompletedAsync(InstanceExecution x, Bookmark bookmark, ActivityDefinition activity, string outcome,
+        JsonObject? data, string actor, CancellationToken cancellationToken)
+    {
+        if (bookmark.Kind != BookmarkKind.HumanTask) return;
+        await services.GetRequiredService<IMediator>().Publish(new TaskCompleted(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version,
+            bookmark.Id, activity.Id, activity.Stage, outcome, (JsonObject?)data?.DeepClone(), actor), cancellationToken);
     }
 
     private void Consume(InstanceExecution x, Bookmark bookmark, string outcome, string actor)
@@ -379,7 +407,7 @@ internal sealed class WorkflowEngine(
         });
 
     private void JournalInstance(InstanceExecution x, string actor, string outcome, JsonObject? data) =>
-        Journal(x, new ActivityDefinition { Id = InstanceActivityId, Type = "Instance" }, UtcNow, actor, outcome, data: data);
+        Journal(x, new ActivityDefinition { Id = WorkflowJournal.InstanceActivityId, Type = "Instance" }, UtcNow, actor, outcome, data: data);
 
     internal static BookmarkInfo ToInfo(Bookmark b) => new(
         b.Id, b.ActivityId, b.Kind, b.Role, b.Outcomes, Offset(b.DueAt), Offset(b.BreachedAt), b.EventName, new DateTimeOffset(b.CreatedAt));

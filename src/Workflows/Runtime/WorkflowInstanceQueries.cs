@@ -4,9 +4,40 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Workflows.Runtime;
 
 /// <inheritdoc />
-internal sealed class WorkflowInstanceQueries(WorkflowDbContextAccessor db) : IWorkflowInstanceQueries
+internal sealed class WorkflowInstanceQueries(WorkflowDbContextAccessor db, DefinitionCache definitions) : IWorkflowInstanceQueries
 {
+    public async Task<IReadOnlyDictionary<Guid, InstancePosition>> PositionsAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        if (instanceIds.Count == 0) return new Dictionary<Guid, InstancePosition>();
+        var ids = instanceIds.Distinct().ToList();
+        var rows = await db.Context.Set<WorkflowInstance>().AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.DefinitionId, i.Version, i.Status, i.CurrentStage })
+            .ToListAsync(cancellationToken);
+        var events = (await db.Context.Set<Bookmark>().AsNoTracking()
+                .Where(b => ids.Contains(b.InstanceId) && b.ConsumedAt == null && b.Kind == BookmarkKind.Event && b.EventName != null)
+                .Select(b => new { b.InstanceId, b.EventName })
+                .ToListAsync(cancellationToken))
+            .ToLookup(b => b.InstanceId, b => b.EventName!);
+        var positions = new Dictionary<Guid, InstancePosition>(rows.Count);
+        foreach (var row in rows)
+        {
+            var stages = (await definitions.GetAsync(db.Context, row.DefinitionId, row.Version, cancellationToken)).Model.Stages ?? [];
+            var index = stages.FindIndex(s => s.Id == row.CurrentStage);
+            positions[row.Id] = new InstancePosition(row.Id, row.DefinitionId, row.Version, row.Status, row.CurrentStage,
+                index >= 0 ? stages[index].Name : null, index >= 0 ? index + 1 : null, stages.Count, events[row.Id].Distinct().ToList());
+        }
+        return positions;
+    }
+
     private const int MaxListed = 500;
+
+    public Task<Guid?> LastConsumedBookmarkAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        db.Context.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.ConsumedAt != null)
+            .OrderByDescending(b => b.ConsumedAt)
+            .Select(b => (Guid?)b.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<VersionInstanceCount>> CountByVersionAsync(string definitionId, CancellationToken cancellationToken)
     {

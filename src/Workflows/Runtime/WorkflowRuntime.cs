@@ -36,8 +36,8 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
                 : new WorkflowNotFoundException($"Bookmark {bookmarkId} does not exist on instance {instanceId}.");
         }
         EnsureActive(x);
-        if (bookmark.Kind == BookmarkKind.HumanTask && bookmark.Role is { } role && !actor.HasRole(role))
-            throw new ActorLacksRoleException(actor.Id, role);
+        if (bookmark.Kind == BookmarkKind.Event) throw new EventWaitNotResumableException(bookmark.Id, bookmark.EventName);
+        if (bookmark.Kind == BookmarkKind.HumanTask) Tasks.TaskRules.EnsureMayComplete(bookmark, actor);
         if (!bookmark.Outcomes.Contains(outcome))
             throw new UndeclaredOutcomeException(outcome, bookmark.Outcomes);
 
@@ -73,15 +73,39 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
         var incidents = await context.Set<Incident>().AsNoTracking()
             .Where(i => i.InstanceId == instanceId).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
 
+        var definition = await definitions.GetAsync(context, instance.DefinitionId, instance.Version, cancellationToken);
+
         var snapshot = new WorkflowInstanceSnapshot(instance.Id, instance.DefinitionId, instance.Version, instance.Status, instance.Result,
-            bookmarks.Select(WorkflowEngine.ToInfo).ToList(), Expressions.JsonValues.ParseObject(instance.VariablesJson));
+            bookmarks.Select(WorkflowEngine.ToInfo).ToList(), Expressions.JsonValues.ParseObject(instance.VariablesJson), instance.CurrentStage);
         return new WorkflowInstanceDetails(snapshot, WorkflowEngine.Offset(instance.CreatedAt)!.Value, WorkflowEngine.Offset(instance.UpdatedAt)!.Value,
             instance.StartedBy,
             journal.Select(j => new JournalEntryInfo(j.Sequence, j.ActivityId, j.ActivityType, j.Outcome, j.Actor,
                 j.DataJson is null ? null : JsonNode.Parse(j.DataJson), WorkflowEngine.Offset(j.StartedAt)!.Value,
                 WorkflowEngine.Offset(j.FinishedAt), j.Error)).ToList(),
-            incidents.Select(IncidentService.ToInfo).ToList());
+            incidents.Select(IncidentService.ToInfo).ToList(),
+            StageTracker.For(definition.Model, instance.Status, instance.CurrentStage, StageEntries(journal)));
     }
+
+    public async Task<InstanceStages?> GetStagesAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var context = engine.Context;
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var instance = await context.Set<WorkflowInstance>().AsNoTracking()
+            .Where(i => i.Id == instanceId)
+            .Select(i => new { i.DefinitionId, i.Version, i.Status, i.CurrentStage })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (instance is null) return null;
+        var entries = await context.Set<JournalEntry>().AsNoTracking()
+            .Where(j => j.InstanceId == instanceId && j.ActivityId == WorkflowJournal.StageActivityId)
+            .OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var definition = await definitions.GetAsync(context, instance.DefinitionId, instance.Version, cancellationToken);
+        return new InstanceStages(instanceId, instance.DefinitionId, instance.Version, instance.Status, instance.CurrentStage,
+            StageTracker.For(definition.Model, instance.Status, instance.CurrentStage, StageEntries(entries)));
+    }
+
+    private static IEnumerable<(string, DateTimeOffset)> StageEntries(IEnumerable<JournalEntry> journal) =>
+        journal.Where(j => j.ActivityId == WorkflowJournal.StageActivityId && j.Outcome is not null)
+            .Select(j => (j.Outcome!, WorkflowEngine.Offset(j.StartedAt)!.Value));
 
     public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public class ServiceCaseTests
         Assert.Equal("membership-registration", serviceCase.ServiceTypeCode);
         Assert.Equal(Channel.Website, serviceCase.Channel);
         Assert.Equal(CaseStatus.Open, serviceCase.Status);
-        Assert.Equal(ProcedureStep.Receive, serviceCase.CurrentStep);
+        Assert.Null(serviceCase.CurrentStage);
         Assert.Equal(CaseData.OpenedAt, serviceCase.CreatedAt);
         Assert.Equal("٤٥", serviceCase.SubmittedData["hiveCount"]);
         Assert.False(serviceCase.IsDeadlineBreached);
@@ -68,7 +68,7 @@ public class ServiceCaseTests
     public void When_the_member_supplies_what_was_missing_the_case_resumes()
     {
         var serviceCase = CaseData.Opened(data: new Dictionary<string, string> { ["apiaryLocation"] = "سكاكا" });
-        serviceCase.MoveToStep(ProcedureStep.Verify);
+        serviceCase.EnterStage("verify", comesAfterCommittee: false);
         serviceCase.AwaitMember();
         Assert.Equal(CaseStatus.AwaitingMember, serviceCase.Status);
 
@@ -171,10 +171,10 @@ public class ServiceCaseTests
     }
 
     [Fact]
-    public void Reaching_step_five_puts_the_case_with_the_committee()
+    public void Entering_the_committees_stage_puts_the_case_with_the_committee()
     {
         var serviceCase = CaseData.InCommittee();
-        Assert.Equal(ProcedureStep.Committee, serviceCase.CurrentStep);
+        Assert.Equal("committee", serviceCase.CurrentStage);
         Assert.Equal(CaseStatus.InCommittee, serviceCase.Status);
     }
 
@@ -227,20 +227,30 @@ public class ServiceCaseTests
 
     [Fact]
     public void The_case_does_not_go_past_the_committee_before_it_decides() =>
-        Assert.Equal("step", Assert.Throws<DomainRuleException>(() =>
-            CaseData.InCommittee().MoveToStep(ProcedureStep.CompleteRegistration)).Field);
+        Assert.Equal("stage", Assert.Throws<DomainRuleException>(() =>
+            CaseData.InCommittee().EnterStage("registration", comesAfterCommittee: true)).Field);
+
+    [Fact]
+    public void The_committee_may_send_the_case_back_before_it_decides()
+    {
+        var serviceCase = CaseData.InCommittee();
+        serviceCase.EnterStage("verify", comesAfterCommittee: false);
+
+        Assert.Equal("verify", serviceCase.CurrentStage);
+        Assert.Equal(CaseStatus.Open, serviceCase.Status);
+    }
 
     [Fact]
     public void An_accepted_case_goes_on_to_registration_and_delivery_then_completes()
     {
         var serviceCase = CaseData.Accepted();
-        serviceCase.MoveToStep(6);
+        serviceCase.EnterStage("registration", comesAfterCommittee: true);
         Assert.Equal(CaseStatus.Open, serviceCase.Status);
-        serviceCase.MoveToStep(7);
+        serviceCase.EnterStage("deliver", comesAfterCommittee: true);
         serviceCase.Complete(Later);
 
         Assert.Equal(CaseStatus.Completed, serviceCase.Status);
-        Assert.Equal(ProcedureStep.DeliverService, serviceCase.CurrentStep);
+        Assert.Equal("deliver", serviceCase.CurrentStage);
         Assert.Equal(Later, serviceCase.ClosedAt);
         Assert.True(serviceCase.IsClosed);
     }
@@ -249,7 +259,7 @@ public class ServiceCaseTests
     public void A_rejected_case_cannot_go_on_nor_complete_but_closes_as_rejected()
     {
         var serviceCase = CaseData.RejectedByCommittee();
-        Assert.Equal("step", Assert.Throws<DomainRuleException>(() => serviceCase.MoveToStep(ProcedureStep.DeliverService)).Field);
+        Assert.Equal("stage", Assert.Throws<DomainRuleException>(() => serviceCase.EnterStage("deliver", comesAfterCommittee: true)).Field);
         Assert.Throws<DomainRuleException>(() => serviceCase.Complete(Later));
 
         serviceCase.Reject(Later);
@@ -270,11 +280,10 @@ public class ServiceCaseTests
         Assert.Equal("status", Assert.Throws<DomainRuleException>(() => CaseData.InCommittee().Complete(Later)).Field);
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(8)]
-    [InlineData(-1)]
-    public void Steps_are_one_to_seven(int step) =>
-        Assert.Equal("step", Assert.Throws<DomainRuleException>(() => CaseData.Opened().MoveToStep(step)).Field);
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_stage_has_an_id(string stage) =>
+        Assert.Equal("stage", Assert.Throws<DomainRuleException>(() => CaseData.Opened().EnterStage(stage, comesAfterCommittee: false)).Field);
 
     [Fact]
     public void The_first_deadline_breach_is_kept()
@@ -304,7 +313,7 @@ public class ServiceCaseTests
         var serviceCase = CaseData.Accepted();
         serviceCase.Complete(Later);
 
-        Assert.Equal("status", Assert.Throws<DomainRuleException>(() => serviceCase.MoveToStep(ProcedureStep.Receive)).Field);
+        Assert.Equal("status", Assert.Throws<DomainRuleException>(() => serviceCase.EnterStage("receive", comesAfterCommittee: false)).Field);
         Assert.Throws<DomainRuleException>(() => serviceCase.AddAttachment("a.pdf", "application/pdf", 10, "k", "u", Later));
         Assert.Throws<DomainRuleException>(() => serviceCase.Complete(Later));
         Assert.Throws<DomainRuleException>(serviceCase.AwaitMember);

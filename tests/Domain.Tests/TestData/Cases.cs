@@ -32,7 +32,7 @@ public static class Cases
     public static ServiceCase Declared()
     {
         var serviceCase = Opened();
-        serviceCase.MoveToStep(ProcedureStep.Declaration);
+        serviceCase.EnterStage("declaration", comesAfterCommittee: false);
         serviceCase.RecordDeclaration("2026-01", "أقر بأن جميع البيانات المقدمة صحيحة وأتحمل مسؤوليتها.", "فهد عبدالله محمد الرويلي",
             DeclarationMethod.PortalOneTimeCode, OpenedAt.AddHours(1), "185.60.12.7");
         return serviceCase;
@@ -41,7 +41,7 @@ public static class Cases
     public static ServiceCase InCommittee()
     {
         var serviceCase = Declared();
-        serviceCase.MoveToStep(ProcedureStep.Committee);
+        serviceCase.EnterStage(ServiceCase.CommitteeStage, comesAfterCommittee: false);
         return serviceCase;
     }
 

@@ -67,6 +67,8 @@ public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<s
 
         public Task<WorkflowInstanceDetails?> GetAsync(Guid instanceId, CancellationToken cancellationToken) => inner.GetAsync(instanceId, cancellationToken);
 
+        public Task<InstanceStages?> GetStagesAsync(Guid instanceId, CancellationToken cancellationToken) => inner.GetStagesAsync(instanceId, cancellationToken);
+
         public Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken) =>
             inner.CancelAsync(instanceId, actor, reason, cancellationToken);
     }

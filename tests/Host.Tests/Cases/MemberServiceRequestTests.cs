@@ -5,7 +5,8 @@ using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Infrastructure;
-using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         [.. details.GetProperty("communications").EnumerateArray().Select(c => c.GetProperty("templateKey").GetString()!)];
 
     [SkippableFact]
-    public async Task A_request_goes_through_all_seven_steps_to_completed()
+    public async Task A_request_goes_through_all_seven_stages_to_completed()
     {
         var app = await host.GetAsync();
         using var desk = await CaseDesk.OpenAsync(app);
@@ -29,18 +30,28 @@ public abstract class MemberServiceRequestTests(CasesHost host)
 
         var details = await desk.GetCaseAsync(caseId);
         Assert.Equal("Open", details.GetProperty("status").GetString());
-        Assert.Equal("Receive", details.GetProperty("currentStep").GetString());
+        Assert.Equal("receive", details.GetProperty("currentStep").GetString());
+        // The tracker is the stages the procedure's definition declares, each exactly an id, its names and a state.
+        var stages = details.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["receive", "verify", "clarify", "declaration", "committee", "registration", "deliver"], stages.Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal("استقبال العضو", stages[0].GetProperty("nameAr").GetString());
+        Assert.Equal("الإحالة إلى لجنة البحث", stages[4].GetProperty("nameAr").GetString());
+        Assert.All(stages, s => Assert.Equal(["id", "nameAr", "nameEn", "state"], s.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["Current", "Ahead", "Ahead", "Ahead", "Ahead", "Ahead", "Ahead"], stages.Select(s => s.GetProperty("state").GetString()));
         Assert.Equal("فهد عبدالله محمد الرويلي", details.GetProperty("member").GetProperty("fullName").GetString());
         Assert.Contains(NotificationTemplateKeys.RequestReceived, Templates(details));
         var receive = await desk.TaskAsync(caseId, "receive");
         Assert.Equal("MemberRelationsOfficer", receive.GetProperty("role").GetString());
         Assert.Equal(["Received"], receive.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
+        var received = Assert.Single(receive.GetProperty("outcomeChoices").EnumerateArray());
+        Assert.Equal("تم الاستقبال", received.GetProperty("nameAr").GetString());
+        Assert.Equal("receive", receive.GetProperty("stageId").GetString());
         Assert.True(receive.TryGetProperty("dueAt", out var due) && due.ValueKind == JsonValueKind.String);
 
         await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
         await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
         details = await desk.GetCaseAsync(caseId);
-        Assert.Equal("Declaration", details.GetProperty("currentStep").GetString());
+        Assert.Equal("declaration", details.GetProperty("currentStep").GetString());
         Assert.Equal("DeclarationSigned", Assert.Single(details.GetProperty("waitingFor").EnumerateArray()).GetProperty("eventName").GetString());
 
         await desk.SignDeclarationOnPaperAsync(caseId);
@@ -49,6 +60,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         Assert.Equal("PaperScan", details.GetProperty("declaration").GetProperty("method").GetString());
         Assert.Contains(NotificationTemplateKeys.CommitteeReview, Templates(details));
         var committee = await desk.TaskAsync(caseId, "committee");
+        Assert.Equal(["قبول", "رفض"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
         Assert.Equal(14, (committee.GetProperty("dueAt").GetDateTimeOffset() - app.Clock.GetUtcNow()).TotalDays, 3);
 
         await desk.CompleteOkAsync(desk.Committee, caseId, "committee", "Accept", new { reason = "الطلب مستوفٍ للشروط" });
@@ -59,9 +71,10 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         Assert.Equal("Completed", details.GetProperty("status").GetString());
         Assert.Equal("Completed", details.GetProperty("workflowResult").GetString());
         Assert.Empty(details.GetProperty("tasks").EnumerateArray());
-        // Every step is done except the social researcher's, which a member who understood the procedure skips.
+        // Every stage is done except the social researcher's, which a member who understood the procedure skips.
         Assert.All(details.GetProperty("steps").EnumerateArray(), s => Assert.Equal(
-            s.GetProperty("number").GetInt32() == 3 ? "Skipped" : "Done", s.GetProperty("state").GetString()));
+            s.GetProperty("id").GetString() == "clarify" ? "Skipped" : "Done", s.GetProperty("state").GetString()));
+        Assert.Equal("deliver", details.GetProperty("currentStep").GetString());
         Assert.Equal("Accept", details.GetProperty("decision").GetProperty("outcome").GetString());
         // The clock is frozen, so messages share a timestamp and their order is the database's: compare as a set.
         Assert.Equal(
@@ -71,6 +84,14 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         var timeline = details.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("activityId").GetString()).ToList();
         Assert.Contains("committee", timeline);
         Assert.Equal("end-completed", timeline[^1]);
+        // The timeline shows the stages entered and the committee's choice by its label.
+        Assert.Contains(details.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("activityType").GetString() == "Stage"
+            && t.GetProperty("nameAr").GetString() == "استكمال إجراءات التسجيل");
+        Assert.Contains(details.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("activityId").GetString() == "committee"
+            && t.GetProperty("outcomeNameAr").GetString() == "قبول");
+        var decided = details.GetProperty("decision");
+        Assert.Equal("الطلب مستوفٍ للشروط", decided.GetProperty("reason").GetString());
+        Assert.Equal(desk.EmailOf("CommitteeMember"), decided.GetProperty("decidedBy").GetString());
         Assert.Contains(details.GetProperty("attachments").EnumerateArray(), a => a.GetProperty("documentKey").GetString() == "signedDeclaration");
 
         var list = await desk.Officer.GetFromJsonAsync<JsonElement>("/api/cases?status=Completed&pageSize=200");
@@ -98,7 +119,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
 
         details = await desk.GetCaseAsync(caseId);
         Assert.Equal("Open", details.GetProperty("status").GetString());
-        Assert.Equal("Verify", details.GetProperty("currentStep").GetString());
+        Assert.Equal("verify", details.GetProperty("currentStep").GetString());
         Assert.Equal("5000", details.GetProperty("submittedData").GetProperty("amountRequested").GetString());
         Assert.Contains(details.GetProperty("notes").EnumerateArray(), n => n.GetProperty("text").GetString() == "أحضر العضو المستندات");
         await desk.TaskAsync(caseId, "verify");
@@ -118,7 +139,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
 
         var clarify = await desk.TaskAsync(caseId, "clarify");
         Assert.Equal("SocialResearcher", clarify.GetProperty("role").GetString());
-        Assert.Equal("Clarify", (await desk.GetCaseAsync(caseId)).GetProperty("currentStep").GetString());
+        Assert.Equal("clarify", (await desk.GetCaseAsync(caseId)).GetProperty("currentStep").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.CompleteAsync(desk.Officer, caseId, clarify, "Explained", new { explanation = "x" })).StatusCode);
 
         var noExplanation = await desk.CompleteAsync(desk.Researcher, caseId, clarify, "Explained");
@@ -128,7 +149,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         await desk.CompleteOkAsync(desk.Researcher, caseId, "clarify", "Explained", new { explanation = "شُرحت للعضو آلية الدعم ومدة دراسة اللجنة" });
         await desk.TaskAsync(caseId, "verify");
         var details = await desk.GetCaseAsync(caseId);
-        Assert.Equal("Verify", details.GetProperty("currentStep").GetString());
+        Assert.Equal("verify", details.GetProperty("currentStep").GetString());
         Assert.Equal("Done", details.GetProperty("steps")[2].GetProperty("state").GetString());
     }
 
@@ -139,6 +160,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         using var desk = await CaseDesk.OpenAsync(app);
         var caseId = await desk.CaseAtCommitteeAsync();
         var committee = await desk.TaskAsync(caseId, "committee");
+        Assert.Equal(["قبول", "رفض"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
 
         foreach (var outcome in new[] { "Reject", "Accept" })
         {
@@ -381,7 +403,14 @@ public abstract class MemberServiceRequestTests(CasesHost host)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return (await db.Set<ServiceCase>().CountAsync(), await db.Set<Domain.Members.Member>().CountAsync(), await db.Set<WorkflowInstance>().CountAsync(),
+        var instances = 0;
+        var queries = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceQueries>();
+        foreach (var definition in await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().ListAsync(CancellationToken.None))
+        {
+            instances += (await queries.CountByVersionAsync(definition.DefinitionId, CancellationToken.None)).Sum(v => v.Active + v.Finished + v.TestRuns);
+        }
+
+        return (await db.Set<ServiceCase>().CountAsync(), await db.Set<Domain.Members.Member>().CountAsync(), instances,
             await db.Set<OutboxMessage>().CountAsync(), await db.Database.SqlQueryRaw<int>("SELECT COALESCE(SUM(last_value), 0) AS \"Value\" FROM reference_counters").SingleAsync());
     }
 }

@@ -92,7 +92,7 @@ public abstract class PortalRequestTests(CasesHost host)
 
         await desk.TaskAsync(caseId, "committee");
         staffView = await desk.GetCaseAsync(caseId);
-        Assert.Equal("Committee", staffView.GetProperty("currentStep").GetString());
+        Assert.Equal("committee", staffView.GetProperty("currentStep").GetString());
         Assert.Equal("PortalPassword", staffView.GetProperty("declaration").GetProperty("method").GetString());
         using (var scope = app.Services.CreateScope())
         {

@@ -1,13 +1,13 @@
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Cases;
 
 /// <summary>What every change to a case starts with: load it tracked (404), check the caller's version (409), touch it.</summary>
-public sealed class CaseWrites(AppDbContext db)
+public sealed class CaseWrites(AppDbContext db, IWorkflowInstanceQueries instances)
 {
     public async Task<ServiceCase> LoadForChangeAsync(Guid caseId, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -28,7 +28,8 @@ public sealed class CaseWrites(AppDbContext db)
     public async Task EnsureWaitingForAsync(ServiceCase serviceCase, string eventName, CancellationToken cancellationToken)
     {
         var instanceId = InstanceOf(serviceCase);
-        if (!await db.Set<Bookmark>().AnyAsync(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.EventName == eventName, cancellationToken))
+        var positions = await instances.PositionsAsync([instanceId], cancellationToken);
+        if (!positions.TryGetValue(instanceId, out var position) || !position.AwaitedEvents.Contains(eventName))
         {
             throw CaseProblems.NotWaitingFor(eventName);
         }

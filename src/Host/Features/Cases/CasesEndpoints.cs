@@ -40,10 +40,10 @@ public static class CasesEndpoints
                 return TypedResults.Created($"/api/cases/{opened.Id}", opened);
             })
             .WithSummary("Opens a case (step 1) and starts its workflow, in one transaction.");
-        cases.MapGet("/", async (CaseStatus? status, ProcedureStep? step, string? assignee, bool? breached, Guid? memberId, string? serviceType,
+        cases.MapGet("/", async (CaseStatus? status, string? step, string? assignee, bool? breached, Guid? memberId, string? serviceType,
                     int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page ?? 1, pageSize ?? 50), ct)))
-            .WithSummary("Cases, newest first; filters: status, step, assignee, breached, memberId, serviceType; paged.");
+            .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged.");
         cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
             .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");

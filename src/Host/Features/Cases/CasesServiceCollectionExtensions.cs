@@ -3,7 +3,9 @@ using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Features.Cases.Tasks;
 using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Workflows;
 
 namespace DomatAljandal.Host.Features.Cases;
 
@@ -17,12 +19,13 @@ public static class CasesServiceCollectionExtensions
     {
         services.AddOptions<CaseOptions>().Bind(configuration.GetSection(CaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
+        // Managers and admins may give back a task a colleague claimed.
+        services.Configure<WorkflowEngineOptions>(o => o.TaskSupervisorRoles = [Roles.Manager, Roles.Admin]);
         services.AddScoped<CaseLookup>();
         services.AddScoped<CaseWrites>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<OpenTasks>();
         services.AddScoped<ProcedureDefinitions>();
-        services.AddScoped<ICaseAction, SetStepAction>();
         services.AddScoped<ICaseAction, AwaitMemberAction>();
         services.AddScoped<ICaseAction, RecordDecisionAction>();
         services.AddScoped<ICaseAction, CompleteCaseAction>();

@@ -8,8 +8,8 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Definitions;
-using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,8 +17,9 @@ using Microsoft.Extensions.Options;
 namespace DomatAljandal.Host.Features.Cases;
 
 /// <summary>
-/// The case page: header (reference, member, service, channel, status), the seven-step tracker, the open tasks with their
-/// forms and outcomes, what the case waits for, the step-2 checklist, the timeline from the workflow journal, notes,
+/// The case page: header (reference, member, service, channel, status), the stage tracker (the stages of the case's own
+/// definition version), the open tasks with their forms and outcomes, what the case waits for, the checklist, the
+/// timeline from the workflow journal (stages entered, outcomes with their labels), notes,
 /// attachments, the declaration and the decision, letters, and the communications sent.
 /// </summary>
 public static class GetCase
@@ -30,7 +31,7 @@ public static class GetCase
         string Reference,
         int Version,
         CaseStatus Status,
-        ProcedureStep CurrentStep,
+        string? CurrentStep,
         Channel Channel,
         string ChannelNameAr,
         string ChannelNameEn,
@@ -61,13 +62,21 @@ public static class GetCase
     public sealed record MemberSummary(Guid Id, string FullName, string? EnglishName, string NationalId, string Mobile, string? Email,
         ContactChannel PreferredChannel, string PreferredLanguage, string? MembershipNumber);
 
-    /// <summary>One of the seven steps; <c>state</c> is Done, Skipped, Current or Ahead.</summary>
-    public sealed record StepDto(int Number, ProcedureStep Step, string NameAr, string NameEn, string State);
+    /// <summary>One stage of the case's procedure, in order; <c>state</c> is Done, Current, Skipped or Ahead.</summary>
+    public sealed record StepDto(string Id, string NameAr, string NameEn, StageState State)
+    {
+        public static IReadOnlyList<StepDto> From(IReadOnlyList<StageProgress>? stages) =>
+            [.. (stages ?? []).Select(s => new StepDto(s.Id, LocalizedName.Of(s.Name, s.Id).Ar, LocalizedName.Of(s.Name, s.Id).En, s.State))];
+    }
 
     public sealed record ChecklistGapDto(string Field, string MessageAr, string MessageEn);
 
+    /// <summary>
+    /// One journal entry: an activity with the outcome it took (<c>outcomeNameAr</c>/<c>En</c>: its label), or a stage entered
+    /// (<c>activityType</c> Stage, <c>outcome</c> the stage id, the names the stage's).
+    /// </summary>
     public sealed record TimelineEntryDto(int Sequence, string ActivityId, string ActivityType, string NameAr, string NameEn, string? Outcome,
-        string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error);
+        string? OutcomeNameAr, string? OutcomeNameEn, string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error);
 
     public sealed record NoteDto(Guid Id, string Author, string Text, DateTimeOffset At);
 
@@ -80,7 +89,8 @@ public static class GetCase
     public sealed record CommunicationDto(Guid Id, string Channel, string Recipient, string TemplateKey, string Subject, string Status,
         DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
 
-    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, ProcedureDefinitions definitions, TimeProvider clock, IOptions<CaseOptions> options)
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, IWorkflowTasks tasks, ProcedureDefinitions definitions, TimeProvider clock,
+        IOptions<CaseOptions> options)
         : IRequestHandler<Query, CaseDetails>
     {
         public async Task<CaseDetails> Handle(Query request, CancellationToken cancellationToken)
@@ -95,8 +105,8 @@ public static class GetCase
             var instanceId = Guid.TryParse(serviceCase.WorkflowInstanceId, out var id) ? id : (Guid?)null;
             var details = instanceId is { } iid ? await runtime.GetAsync(iid, cancellationToken) : null;
             var definition = details is null ? null : await definitions.GetAsync(details.Instance.DefinitionId, details.Instance.Version, cancellationToken);
-            var bookmarks = instanceId is { } bid
-                ? await db.Set<Bookmark>().AsNoTracking().Where(b => b.InstanceId == bid && b.ConsumedAt == null).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken)
+            var openTasks = instanceId is { } tid
+                ? (await tasks.ListAsync(new TaskQuery { InstanceIds = [tid], Order = TaskOrder.Created }, cancellationToken)).Items
                 : [];
             var now = clock.GetUtcNow();
 
@@ -108,7 +118,7 @@ public static class GetCase
                 serviceCase.Reference.Value,
                 version,
                 serviceCase.Status,
-                serviceCase.CurrentStep,
+                serviceCase.CurrentStage,
                 serviceCase.Channel,
                 ChannelNames.Arabic(serviceCase.Channel),
                 ChannelNames.English(serviceCase.Channel),
@@ -123,15 +133,11 @@ public static class GetCase
                 instanceId,
                 details?.Instance.Status,
                 details?.Instance.Result,
-                CaseStepStates.For(serviceCase, CaseStepStates.Visited(definition, details?.Journal)),
-                [.. bookmarks.Where(CaseTasks.IsHumanTask).Select(b => CaseTasks.ToTask(b, definition, now, options.Value.DueSoonWindow))],
-                [.. bookmarks.Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
+                StepDto.From(details?.Stages),
+                [.. openTasks.Select(t => CaseTasks.ToTask(t, now, options.Value.DueSoonWindow))],
+                [.. (details?.Instance.Bookmarks ?? []).Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
                 [.. serviceType.CheckSubmission(serviceCase).Select(g => new ChecklistGapDto(g.Field, g.MessageAr, g.MessageEn))],
-                [.. (details?.Journal ?? []).Select(j =>
-                {
-                    var name = ProcedureDefinitions.NameOf(definition, j.ActivityId);
-                    return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, name.Ar, name.En, j.Outcome, j.Actor, j.StartedAt, j.FinishedAt, j.Data, j.Error);
-                })],
+                [.. (details?.Journal ?? []).Select(j => ToTimeline(j, definition))],
                 [.. serviceCase.Notes.OrderBy(n => n.At).Select(n => new NoteDto(n.Id, n.Author, n.Text, n.At))],
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(ToDto)],
                 serviceCase.Declaration is { } d ? new DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt) : null,
@@ -139,6 +145,21 @@ public static class GetCase
                 [.. letters.Select(LetterSummaryDto.From)],
                 [.. communications.Select(m => new CommunicationDto(m.Id, m.Channel.ToString(), m.Recipient, m.TemplateKey, m.Subject, m.Status.ToString(),
                     StoredTimes.AsOffset(m.CreatedAt), StoredTimes.AsOffset(m.SentAt)))]);
+        }
+
+        private static TimelineEntryDto ToTimeline(JournalEntryInfo j, WorkflowDefinition? definition)
+        {
+            if (j.ActivityId == WorkflowJournal.StageActivityId && j.Outcome is { } stageId)
+            {
+                var stage = ProcedureDefinitions.StageNameOf(definition, stageId);
+                return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, stage.Ar, stage.En, stageId, stage.Ar, stage.En, j.Actor,
+                    j.StartedAt, j.FinishedAt, j.Data, j.Error);
+            }
+
+            var name = ProcedureDefinitions.NameOf(definition, j.ActivityId);
+            var outcome = j.Outcome is { } taken ? ProcedureDefinitions.OutcomeNameOf(definition, j.ActivityId, taken) : null;
+            return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, name.Ar, name.En, j.Outcome, outcome?.Ar, outcome?.En, j.Actor,
+                j.StartedAt, j.FinishedAt, j.Data, j.Error);
         }
 
         public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);

@@ -3,21 +3,23 @@ using DomatAljandal.Domain.Members;
 using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Host.Features.Cases.Tasks;
+using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Cases;
 
-/// <summary>Cases, newest first, filtered by status, step, assignee (who claimed an open task), deadline breach and member; paged.</summary>
+/// <summary>Cases, newest first, filtered by status, stage (<c>step</c>: a stage id), assignee (who claimed an open task), deadline breach and member; paged.</summary>
 public static class ListCases
 {
     public const int MaxPageSize = 200;
 
     public sealed record Query(
         CaseStatus? Status = null,
-        ProcedureStep? Step = null,
+        string? Step = null,
         string? Assignee = null,
         bool? Breached = null,
         Guid? MemberId = null,
@@ -29,9 +31,9 @@ public static class ListCases
         Guid Id,
         string Reference,
         CaseStatus Status,
-        ProcedureStep CurrentStep,
-        string CurrentStepNameAr,
-        string CurrentStepNameEn,
+        string? CurrentStep,
+        string? CurrentStepNameAr,
+        string? CurrentStepNameEn,
         Channel Channel,
         string ServiceType,
         Guid MemberId,
@@ -40,7 +42,7 @@ public static class ListCases
         DateTimeOffset? ClosedAt,
         bool IsDeadlineBreached);
 
-    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, Page<CaseListItem>>
+    public sealed class Handler(AppDbContext db, IWorkflowTasks tasks, IWorkflowInstanceQueries instances) : IRequestHandler<Query, Page<CaseListItem>>
     {
         public async Task<Page<CaseListItem>> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -60,9 +62,10 @@ public static class ListCases
                 query = query.Where(c => c.Status == status);
             }
 
-            if (request.Step is { } step)
+            if (!string.IsNullOrWhiteSpace(request.Step))
             {
-                query = query.Where(c => c.CurrentStep == step);
+                var stage = request.Step.Trim();
+                query = query.Where(c => c.CurrentStage == stage);
             }
 
             if (request.Breached is { } breached)
@@ -83,10 +86,8 @@ public static class ListCases
             if (!string.IsNullOrWhiteSpace(request.Assignee))
             {
                 var assignee = request.Assignee.Trim();
-                var instances = await db.Set<Bookmark>().AsNoTracking()
-                    .Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask && b.Assignee == assignee)
-                    .Select(b => b.InstanceId).Distinct().ToListAsync(cancellationToken);
-                var ids = instances.Select(i => i.ToString()).ToList();
+                var claimed = await tasks.ListAsync(new TaskQuery { ClaimedBy = assignee, PageSize = TaskQuery.MaxPageSize }, cancellationToken);
+                var ids = claimed.Items.Select(t => t.InstanceId.ToString()).Distinct().ToList();
                 query = query.Where(c => ids.Contains(c.WorkflowInstanceId!));
             }
 
@@ -97,15 +98,21 @@ public static class ListCases
                 .Take(request.PageSize)
                 .Join(db.Set<Member>(), c => c.MemberId, m => m.Id, (c, m) => new
                 {
-                    c.Id, c.Reference, c.Status, c.CurrentStep, c.Channel, c.ServiceTypeCode, c.MemberId,
+                    c.Id, c.Reference, c.Status, c.CurrentStage, c.WorkflowInstanceId, c.Channel, c.ServiceTypeCode, c.MemberId,
                     m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, c.CreatedAt, c.ClosedAt, c.IsDeadlineBreached,
                 })
                 .ToListAsync(cancellationToken);
+            var positions = await instances.PositionsAsync(
+                [.. rows.Select(r => Guid.TryParse(r.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)], cancellationToken);
             var items = rows
                 .OrderByDescending(r => r.CreatedAt)
-                .Select(r => new CaseListItem(r.Id, r.Reference.Value, r.Status, r.CurrentStep, ProcedureStepNames.Arabic(r.CurrentStep),
-                    ProcedureStepNames.English(r.CurrentStep), r.Channel, r.ServiceTypeCode, r.MemberId,
-                    $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.CreatedAt, r.ClosedAt, r.IsDeadlineBreached))
+                .Select(r =>
+                {
+                    var stage = r.CurrentStage is null ? null : LocalizedName.Of(
+                        Guid.TryParse(r.WorkflowInstanceId, out var id) && positions.TryGetValue(id, out var p) ? p.CurrentStageName : null, r.CurrentStage);
+                    return new CaseListItem(r.Id, r.Reference.Value, r.Status, r.CurrentStage, stage?.Ar, stage?.En, r.Channel, r.ServiceTypeCode, r.MemberId,
+                        $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.CreatedAt, r.ClosedAt, r.IsDeadlineBreached);
+                })
                 .ToList();
             return new Page<CaseListItem>(items, request.Page, request.PageSize, total);
         }

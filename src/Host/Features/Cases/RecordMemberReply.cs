@@ -15,7 +15,7 @@ public static class RecordMemberReply
 {
     public sealed record Command(Guid CaseId, JsonObject? Data, string? Comment, int? ExpectedVersion, string Actor) : IRequest<Result>;
 
-    public sealed record Result(CaseStatus Status, ProcedureStep CurrentStep, int Version);
+    public sealed record Result(CaseStatus Status, string? CurrentStep, int Version);
 
     public sealed class Handler(CaseWrites writes, IWorkflowRuntime runtime, TimeProvider clock) : IRequestHandler<Command, Result>
     {
@@ -44,7 +44,7 @@ public static class RecordMemberReply
                 ["comment"] = request.Comment,
                 ["recordedBy"] = request.Actor,
             }, cancellationToken);
-            return new Result(serviceCase.Status, serviceCase.CurrentStep, writes.VersionOf(serviceCase));
+            return new Result(serviceCase.Status, serviceCase.CurrentStage, writes.VersionOf(serviceCase));
         }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.Cases;
 
 /// <summary>
-/// Step 4 at the desk: the applicant signed the declaration on paper; the officer attaches the scan. The scan, the
+/// The declaration at the desk: the applicant signed the declaration on paper; the officer attaches the scan. The scan, the
 /// declaration and the <c>DeclarationSigned</c> event (which moves the procedure on to the committee) commit together.
 /// 409 when the case is not waiting for a declaration.
 /// </summary>
@@ -20,7 +20,7 @@ public static class RecordPaperDeclaration
 
     public sealed record Command(Guid CaseId, UploadedFile Scan, string? SignerName, int? ExpectedVersion, string Actor) : IRequest<Result>;
 
-    public sealed record Result(GetCase.DeclarationDto Declaration, Guid ScanAttachmentId, CaseStatus Status, ProcedureStep CurrentStep, int Version);
+    public sealed record Result(GetCase.DeclarationDto Declaration, Guid ScanAttachmentId, CaseStatus Status, string? CurrentStep, int Version);
 
     public sealed class Handler(AppDbContext db, CaseWrites writes, AttachmentIntake intake, IAttachmentStorage storage, IWorkflowRuntime runtime, TimeProvider clock)
         : IRequestHandler<Command, Result>
@@ -48,7 +48,7 @@ public static class RecordPaperDeclaration
                 }, cancellationToken);
                 var d = serviceCase.Declaration!;
                 return new Result(new GetCase.DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt), scan.Id,
-                    serviceCase.Status, serviceCase.CurrentStep, writes.VersionOf(serviceCase));
+                    serviceCase.Status, serviceCase.CurrentStage, writes.VersionOf(serviceCase));
             }
             catch
             {

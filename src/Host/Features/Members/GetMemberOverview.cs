@@ -3,6 +3,8 @@ using DomatAljandal.Host.Features.Cases.Letters;
 using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Features.Interactions;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Host.Features.Cases.Workflow;
+using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,13 +27,14 @@ public static class GetMemberOverview
         IReadOnlyList<InteractionDto> Interactions,
         IReadOnlyList<MemberLetter> Letters);
 
-    public sealed record MemberCase(Guid Id, string Reference, string ServiceNameAr, string ServiceNameEn, CaseStatus Status, ProcedureStep CurrentStep,
-        Channel Channel, DateTimeOffset CreatedAt, bool IsDeadlineBreached);
+    /// <summary>One of the member's cases; <see cref="CurrentStep"/> is the stage id it stands in, named in its own definition version.</summary>
+    public sealed record MemberCase(Guid Id, string Reference, string ServiceNameAr, string ServiceNameEn, CaseStatus Status, string? CurrentStep,
+        string? CurrentStepNameAr, string? CurrentStepNameEn, Channel Channel, DateTimeOffset CreatedAt, bool IsDeadlineBreached);
 
     /// <summary>A letter to or from the member: an issued case letter (<see cref="Kind"/> set) or an incoming one (<see cref="Subject"/> set).</summary>
     public sealed record MemberLetter(string Reference, bool Incoming, LetterKind? Kind, string? Subject, Guid? CaseId, Guid? LetterId, DateTimeOffset At);
 
-    public sealed class Handler(AppDbContext db, IMediator mediator) : IRequestHandler<Query, MemberOverview>
+    public sealed class Handler(AppDbContext db, IMediator mediator, IWorkflowInstanceQueries instances) : IRequestHandler<Query, MemberOverview>
     {
         public async Task<MemberOverview> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -40,9 +43,11 @@ public static class GetMemberOverview
                 .Where(c => c.MemberId == request.MemberId)
                 .Join(db.Set<ServiceType>(), c => c.ServiceTypeCode, s => s.Code, (c, s) => new
                 {
-                    c.Id, c.Reference, s.NameAr, s.NameEn, c.Status, c.CurrentStep, c.Channel, c.CreatedAt, c.IsDeadlineBreached,
+                    c.Id, c.Reference, s.NameAr, s.NameEn, c.Status, c.CurrentStage, c.WorkflowInstanceId, c.Channel, c.CreatedAt, c.IsDeadlineBreached,
                 })
                 .ToListAsync(cancellationToken);
+            var positions = await instances.PositionsAsync(
+                [.. cases.Select(c => Guid.TryParse(c.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)], cancellationToken);
             var references = cases.ToDictionary(c => c.Id, c => c.Reference.Value);
             var interactions = await db.Set<Interaction>().AsNoTracking()
                 .Where(i => i.MemberId == request.MemberId)
@@ -60,8 +65,13 @@ public static class GetMemberOverview
             return new MemberOverview(
                 member,
                 [
-                    .. cases.OrderByDescending(c => c.CreatedAt).Select(c => new MemberCase(c.Id, c.Reference.Value, c.NameAr, c.NameEn, c.Status,
-                        c.CurrentStep, c.Channel, c.CreatedAt, c.IsDeadlineBreached)),
+                    .. cases.OrderByDescending(c => c.CreatedAt).Select(c =>
+                    {
+                        var stage = c.CurrentStage is null ? null : LocalizedName.Of(
+                            Guid.TryParse(c.WorkflowInstanceId, out var id) && positions.TryGetValue(id, out var p) ? p.CurrentStageName : null, c.CurrentStage);
+                        return new MemberCase(c.Id, c.Reference.Value, c.NameAr, c.NameEn, c.Status, c.CurrentStage, stage?.Ar, stage?.En,
+                            c.Channel, c.CreatedAt, c.IsDeadlineBreached);
+                    }),
                 ],
                 [.. interactions.Select(i => InteractionDto.From(i, i.CaseId is { } id ? references.GetValueOrDefault(id) : null))],
                 letters);

@@ -117,7 +117,7 @@ public static class PortalEndpoints
             .WithSummary("Submits a service request (channel Website): serviceType and data per the service's checklist.");
         portal.MapGet("/requests/{caseId:guid}", async (Guid caseId, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TrackRequest.Query(me.MemberId, caseId), ct)))
-            .WithSummary("Tracks a request: the seven steps, what is asked of me, my documents, the declaration, the decision and letters.");
+            .WithSummary("Tracks a request: the stages of its procedure, what is asked of me, my documents, the declaration, the decision and letters.");
         portal.MapPost("/requests/{caseId:guid}/attachments", async (Guid caseId, HttpRequest request, PortalMember me, IMediator mediator, CancellationToken ct) =>
             {
                 var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : throw ProblemException.Validation("file", "Send the file as multipart/form-data.");

@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DomatAljandal.Host.Features.Workflows;
 
 /// <summary>
-/// The engine over HTTP. Definitions are for admins; instances for staff; a resume is checked against the
-/// waiting task's role by the engine itself. Engine errors become problem details in <c>ProblemExceptionHandler</c>.
+/// The engine over HTTP. Definitions are for admins; instances for staff; a resume is checked by the engine itself: a
+/// task's role and claim, and a wait for an event (a member's signature or reply) is never resumed here, whatever the
+/// role (403: only the case's own operation raises it). Every resume, cancel and incident retry or cancel is journaled
+/// with who did it. Engine errors become problem details (Arabic and English) in <c>ProblemExceptionHandler</c>.
 /// </summary>
 public static class WorkflowEndpoints
 {
@@ -83,15 +85,16 @@ public static class WorkflowEndpoints
             errors?.Select(From).ToList() ?? [];
     }
 
-    /// <summary>An instance with what it waits for, its variables and its journal.</summary>
+    /// <summary>An instance with what it waits for, its variables, its journal and its stages (current and visited).</summary>
     public sealed record InstanceResponse(
         Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? Result,
         IReadOnlyList<BookmarkInfo> Bookmarks, JsonObject Variables, IReadOnlyList<JournalEntryInfo> Journal,
-        IReadOnlyList<IncidentInfo> Incidents, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+        IReadOnlyList<IncidentInfo> Incidents, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? CurrentStage,
+        IReadOnlyList<StageProgress> Stages)
     {
         public static InstanceResponse From(WorkflowInstanceDetails d) => new(
             d.Instance.InstanceId, d.Instance.DefinitionId, d.Instance.Version, d.Instance.Status, d.Instance.Result,
-            d.Instance.Bookmarks, d.Instance.Variables, d.Journal, d.Incidents, d.CreatedAt, d.UpdatedAt);
+            d.Instance.Bookmarks, d.Instance.Variables, d.Journal, d.Incidents, d.CreatedAt, d.UpdatedAt, d.Instance.CurrentStage, d.Stages);
     }
 
     private static async Task<Created<SavedDefinition>> SaveDraftAsync(HttpRequest request, IWorkflowDefinitionStore store, CancellationToken ct)

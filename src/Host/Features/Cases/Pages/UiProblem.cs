@@ -16,12 +16,12 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
     public static UiProblem? From(Exception exception) => exception switch
     {
         DomainRuleException rule => Validation(new Dictionary<string, string> { [rule.Field] = Loc.T(rule.MessageAr, rule.MessageEn) }),
-        InvalidResumeDataException data => Validation(new Dictionary<string, string> { [data.Field] = Loc.T("هذا الحقل مطلوب أو قيمته غير صالحة.", data.Message) }),
+        InvalidResumeDataException data => Validation(new Dictionary<string, string> { [data.Field] = Loc.T(data.MessageAr, data.Message) }),
         ProblemException problem => FromProblem(problem),
         DbUpdateConcurrencyException => Conflict(),
+        TaskClaimedException or BookmarkConsumedException => new(Loc.T(((WorkflowException)exception).MessageAr, exception.Message), Empty, true),
         WorkflowException { Kind: WorkflowErrorKind.Conflict } => Conflict(),
-        WorkflowException { Kind: WorkflowErrorKind.Forbidden } forbidden => new(Loc.T("هذه المهمة لدور آخر؛ ليست لديك صلاحيتها.", forbidden.Message), Empty, false),
-        WorkflowException workflow => new(Loc.T("تعذر تنفيذ الإجراء.", "The action could not be done.") + " " + workflow.Message, Empty, false),
+        WorkflowException workflow => new(Loc.T(workflow.MessageAr, workflow.Message), Empty, false),
         _ => null,
     };
 
@@ -34,8 +34,6 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
     // The 409s the case slices word themselves, in Arabic (their titles are the slices' English).
     private static readonly Dictionary<string, string> KnownConflicts = new(StringComparer.Ordinal)
     {
-        ["Another staff member has claimed this task."] = "استلم زميل آخر هذه المهمة؛ أعدنا تحميل الصفحة.",
-        ["The task is already completed."] = "أُنجزت هذه المهمة من قبل؛ أعدنا تحميل الصفحة.",
         ["The case is not at this point of its procedure."] = "لم يعد الطلب عند هذه الخطوة؛ أعدنا تحميله.",
     };
 

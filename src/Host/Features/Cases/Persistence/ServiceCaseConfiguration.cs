@@ -35,7 +35,7 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.Property(c => c.ServiceTypeCode).HasColumnName("service_type_code").HasMaxLength(ServiceType.MaxCodeLength);
         e.Property(c => c.Channel).HasColumnName("channel");
         e.Property(c => c.Status).HasColumnName("status");
-        e.Property(c => c.CurrentStep).HasColumnName("current_step");
+        e.Property(c => c.CurrentStage).HasColumnName("current_stage").HasMaxLength(ServiceCase.MaxStageLength);
         e.Property(c => c.WorkflowInstanceId).HasColumnName("workflow_instance_id").HasMaxLength(200);
         e.Property(c => c.CreatedAt).HasColumnName("created_at").HasConversion(StoredTimes.Utc);
         e.Property(c => c.ClosedAt).HasColumnName("closed_at").HasConversion(StoredTimes.NullableUtc);
@@ -104,7 +104,7 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.HasIndex(c => c.Reference).IsUnique();
         e.HasIndex(c => c.WorkflowInstanceId);
         e.HasIndex(c => c.MemberId);
-        e.HasIndex(c => new { c.Status, c.CurrentStep });
+        e.HasIndex(c => new { c.Status, c.CurrentStage });
         e.HasIndex(c => c.IsDeadlineBreached);
         e.HasIndex(c => c.CreatedAt);
     }

@@ -1,5 +1,6 @@
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,10 @@ public static class ListInbox
         string NameEn,
         string? Role,
         IReadOnlyList<string> Outcomes,
+        IReadOnlyList<OutcomeDto> OutcomeChoices,
+        string? StageId,
+        string? StageNameAr,
+        string? StageNameEn,
         DateTimeOffset CreatedAt,
         DateTimeOffset? DueAt,
         bool Breached,
@@ -45,11 +50,12 @@ public static class ListInbox
             var me = request.User.Id;
             var now = clock.GetUtcNow();
             var rows = await tasks.ListAsync(
-                q => request.MineOnly ? q.Where(b => b.Assignee == me && roles.Contains(b.Role!)) : q.Where(b => roles.Contains(b.Role!)),
+                new TaskQuery { Roles = roles, ClaimedBy = request.MineOnly ? me : null, Order = request.Sort == "created" ? TaskOrder.Created : TaskOrder.Due },
                 now, options.Value.DueSoonWindow, cancellationToken);
 
             var items = rows.Select(r => new InboxItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.ServiceType, r.MemberName, r.Task.ActivityId,
-                r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.Outcomes, r.Task.CreatedAt, r.Task.DueAt, r.Task.Breached, r.Task.DueSoon,
+                r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.Outcomes, r.Task.OutcomeChoices, r.Task.StageId, r.Task.StageNameAr, r.Task.StageNameEn,
+                r.Task.CreatedAt, r.Task.DueAt, r.Task.Breached, r.Task.DueSoon,
                 r.Task.ClaimedBy, string.Equals(r.Task.ClaimedBy, me, StringComparison.OrdinalIgnoreCase), now - r.Task.CreatedAt));
             return request.Sort == "created"
                 ? [.. items.OrderBy(i => i.CreatedAt)]

@@ -1,5 +1,5 @@
-using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +7,8 @@ namespace DomatAljandal.Host.Features.Cases.Tasks;
 
 /// <summary>
 /// The manager's SLA view: open tasks whose deadline passed or falls within the due-soon window, with how long each has
-/// waited, and the counts by step, role and assignee.
+/// waited, and the counts by stage, role and assignee. A task's stage (<c>step</c>, a stage id, with its names) is the one
+/// its activity belongs to in the case's own definition version; <c>(none)</c> for a task outside every stage.
 /// </summary>
 public static class ListSlaBreaches
 {
@@ -20,7 +21,7 @@ public static class ListSlaBreaches
         Guid TaskId,
         Guid CaseId,
         string CaseReference,
-        ProcedureStep Step,
+        string? Step,
         string StepNameAr,
         string StepNameEn,
         string ActivityId,
@@ -35,8 +36,8 @@ public static class ListSlaBreaches
         TimeSpan Waiting,
         TimeSpan? Overdue);
 
-    /// <summary>A count of breached and due-soon tasks for one step, role or assignee (<c>(unassigned)</c> when none).</summary>
-    public sealed record SlaGroup(string Key, int Breached, int DueSoon);
+    /// <summary>A count of breached and due-soon tasks for one stage, role or assignee (<c>(unassigned)</c> when none).</summary>
+    public sealed record SlaGroup(string Key, int Breached, int DueSoon, string? NameAr = null, string? NameEn = null);
 
     public sealed class Handler(OpenTasks tasks, TimeProvider clock, IOptions<CaseOptions> options) : IRequestHandler<Query, SlaReport>
     {
@@ -49,24 +50,23 @@ public static class ListSlaBreaches
             }
 
             var now = clock.GetUtcNow();
-            var limit = (now + window).UtcDateTime;
-            var rows = await tasks.ListAsync(q => q.Where(b => b.DueAt != null && (b.BreachedAt != null || b.DueAt <= limit)), now, window, cancellationToken);
+            var rows = await tasks.ListAsync(new TaskQuery { DueBefore = now + window }, now, window, cancellationToken);
             var items = rows
-                .Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Step, ProcedureStepNames.Arabic(r.Step), ProcedureStepNames.English(r.Step),
+                .Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Task.StageId, r.Task.StageNameAr ?? "—", r.Task.StageNameEn ?? "—",
                     r.Task.ActivityId, r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.ClaimedBy, r.Task.CreatedAt, r.Task.DueAt, r.Task.BreachedAt,
                     r.Task.Breached, now - r.Task.CreatedAt, r.Task.Breached && r.Task.DueAt is { } due ? now - due : null))
                 .OrderByDescending(i => i.Breached).ThenBy(i => i.DueAt)
                 .ToList();
             return new SlaReport(now, window, items,
-                Group(items, i => ((int)i.Step).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + i.StepNameEn),
+                Group(items, i => i.Step ?? "(none)", i => (i.StepNameAr, i.StepNameEn)),
                 Group(items, i => i.Role ?? "(none)"),
                 Group(items, i => i.Assignee ?? "(unassigned)"));
         }
 
-        private static List<SlaGroup> Group(IEnumerable<SlaItem> items, Func<SlaItem, string> key) =>
+        private static List<SlaGroup> Group(IEnumerable<SlaItem> items, Func<SlaItem, string> key, Func<SlaItem, (string Ar, string En)>? name = null) =>
         [
             .. items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new SlaGroup(g.Key, g.Count(i => i.Breached), g.Count(i => !i.Breached))),
+                .Select(g => new SlaGroup(g.Key, g.Count(i => i.Breached), g.Count(i => !i.Breached), name?.Invoke(g.First()).Ar, name?.Invoke(g.First()).En)),
         ];
     }
 }

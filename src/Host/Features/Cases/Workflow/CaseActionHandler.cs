@@ -20,8 +20,8 @@ public sealed class CaseActionHandler(IEnumerable<ICaseAction> actions, CaseLook
         var serviceCase = await cases.ForWorkflowAsync(request.Context, cancellationToken);
         var result = await action.ExecuteAsync(serviceCase, request, cancellationToken);
         CaseVersion.Touch(db, serviceCase);
-        logger.LogInformation("Case {CaseReference}: {DomainAction} at {ActivityId} → step {Step}, status {Status}",
-            serviceCase.Reference.Value, request.Action, request.Context.ActivityId, serviceCase.CurrentStep, serviceCase.Status);
+        logger.LogInformation("Case {CaseReference}: {DomainAction} at {ActivityId} → stage {Stage}, status {Status}",
+            serviceCase.Reference.Value, request.Action, request.Context.ActivityId, serviceCase.CurrentStage, serviceCase.Status);
         return result;
     }
 }

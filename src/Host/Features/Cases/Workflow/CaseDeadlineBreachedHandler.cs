@@ -3,8 +3,8 @@ using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ namespace DomatAljandal.Host.Features.Cases.Workflow;
 
 /// <summary>
 /// تجاوز المهلة — a task's deadline passed. The case is flagged, and the managers and the holders of the task's role (the
-/// research committee, at step 5) get a <c>deadline-breached</c> email. The task stays open unless the workflow connects
+/// research committee, for its decision) get a <c>deadline-breached</c> email. The task stays open unless the workflow connects
 /// its <c>Timeout</c> outcome. Runs inside the engine's unit of work, so the flag and the emails commit with the breach.
 /// </summary>
 public sealed class CaseDeadlineBreachedHandler(
@@ -22,7 +22,7 @@ public sealed class CaseDeadlineBreachedHandler(
     AppDbContext db,
     UserManager<AppUser> users,
     IMemberNotifier notifier,
-    ProcedureDefinitions definitions,
+    IWorkflowTasks tasks,
     IOptions<CaseOptions> options,
     ILogger<CaseDeadlineBreachedHandler> logger) : INotificationHandler<DeadlineBreached>
 {
@@ -46,16 +46,15 @@ public sealed class CaseDeadlineBreachedHandler(
             emails.AddRange((await users.GetUsersInRoleAsync(role!)).Where(u => u.IsActive && u.Email is not null).Select(u => u.Email!));
         }
 
-        var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == notification.InstanceId, cancellationToken);
-        var definition = instance is null ? null : await definitions.GetAsync(instance.DefinitionId, instance.Version, cancellationToken);
-        var task = ProcedureDefinitions.NameOf(definition, notification.ActivityId);
-        var assignee = await db.Set<Bookmark>().AsNoTracking().Where(b => b.Id == notification.BookmarkId).Select(b => b.Assignee).FirstOrDefaultAsync(cancellationToken);
+        var breached = await tasks.GetAsync(notification.BookmarkId, cancellationToken);
+        var task = LocalizedName.Of(breached?.Name, notification.ActivityId);
+        var stage = breached?.StageId is { } stageId ? LocalizedName.Of(breached.StageName, stageId) : null;
         var values = new Dictionary<string, object?>
         {
             ["reference"] = serviceCase.Reference.Value,
-            ["step"] = ($"{ProcedureStepNames.Arabic(serviceCase.CurrentStep)} — {task.Ar}", $"{ProcedureStepNames.English(serviceCase.CurrentStep)} — {task.En}"),
+            ["step"] = stage is null ? (task.Ar, task.En) : ($"{stage.Ar} — {task.Ar}", $"{stage.En} — {task.En}"),
             ["dueAt"] = notification.DueAt,
-            ["assignee"] = assignee,
+            ["assignee"] = breached?.ClaimedBy,
             ["caseUrl"] = $"{options.Value.PublicBaseUrl?.TrimEnd('/')}/cases/{serviceCase.Id}",
         };
         var queued = await notifier.EnqueueForStaffAsync(emails, NotificationTemplateKeys.DeadlineBreached, values, serviceCase.Id,

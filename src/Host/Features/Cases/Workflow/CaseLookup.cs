@@ -28,6 +28,15 @@ public sealed class CaseLookup(AppDbContext db)
                ?? throw new InvalidOperationException($"No case runs in workflow instance {context.InstanceId}.");
     }
 
+    /// <summary>
+    /// The case of an instance, or null — also while the case is being opened in this unit of work (its row added, its
+    /// instance id not yet attached), when it is the one case added with the <c>caseId</c> the workflow started with.
+    /// </summary>
+    public async Task<ServiceCase?> ForStartingInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await ForInstanceAsync(instanceId, cancellationToken)
+        ?? db.ChangeTracker.Entries<ServiceCase>().Where(e => e.State == EntityState.Added && e.Entity.WorkflowInstanceId is null)
+            .Select(e => e.Entity).SingleOrDefault();
+
     /// <summary>The case of an instance, or null.</summary>
     public async Task<ServiceCase?> ForInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
     {

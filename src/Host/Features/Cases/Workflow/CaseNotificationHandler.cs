@@ -3,7 +3,6 @@ using DomatAljandal.Domain.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Activities;
-using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +26,7 @@ public sealed class CaseNotificationHandler(
     AppDbContext db,
     IMemberNotifier notifier,
     ProcedureDefinitions definitions,
+    IWorkflowInstanceQueries instances,
     TimeProvider clock,
     ILogger<CaseNotificationHandler> logger) : IRequestHandler<SendNotificationRequest, Unit>
 {
@@ -102,12 +102,7 @@ public sealed class CaseNotificationHandler(
             return resumed.ToString("N");
         }
 
-        var instanceId = context.InstanceId;
-        var last = await db.Set<Bookmark>().AsNoTracking()
-            .Where(b => b.InstanceId == instanceId && b.ConsumedAt != null)
-            .OrderByDescending(b => b.ConsumedAt)
-            .Select(b => (Guid?)b.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var last = await instances.LastConsumedBookmarkAsync(context.InstanceId, cancellationToken);
         return last?.ToString("N") ?? "start";
     }
 }

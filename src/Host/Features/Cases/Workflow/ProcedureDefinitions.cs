@@ -29,12 +29,26 @@ public sealed class ProcedureDefinitions(IWorkflowDefinitionStore store, IMemory
     }
 
     /// <summary>The activity's name in Arabic and English (its id when it has none).</summary>
-    public static LocalizedName NameOf(WorkflowDefinition? definition, string activityId)
+    public static LocalizedName NameOf(WorkflowDefinition? definition, string activityId) =>
+        LocalizedName.Of(definition?.FindActivity(activityId)?.Name, activityId);
+
+    /// <summary>A stage's name in Arabic and English (its id when the version does not declare it).</summary>
+    public static LocalizedName StageNameOf(WorkflowDefinition? definition, string stageId) =>
+        LocalizedName.Of(definition?.FindStage(stageId)?.Name, stageId);
+
+    /// <summary>Whether <paramref name="stageId"/> comes after the research committee's stage in the definition's order.</summary>
+    public static bool ComesAfterCommittee(WorkflowDefinition? definition, string stageId)
     {
-        var name = definition?.FindActivity(activityId)?.Name;
-        return new LocalizedName(
-            name?.GetValueOrDefault("ar") ?? name?.GetValueOrDefault("en") ?? activityId,
-            name?.GetValueOrDefault("en") ?? name?.GetValueOrDefault("ar") ?? activityId);
+        var stages = definition?.Stages ?? [];
+        var committee = stages.FindIndex(s => s.Id == Domain.Cases.ServiceCase.CommitteeStage);
+        return committee >= 0 && stages.FindIndex(s => s.Id == stageId) > committee;
+    }
+
+    /// <summary>The label of an outcome of an activity in both languages (the outcome's id when it has none).</summary>
+    public static LocalizedName OutcomeNameOf(WorkflowDefinition? definition, string activityId, string outcome)
+    {
+        var declared = definition?.FindActivity(activityId)?.OutcomesProperty("outcomes").FirstOrDefault(o => o.Id == outcome);
+        return declared is null ? new LocalizedName(outcome, outcome) : new LocalizedName(declared.Label("ar"), declared.Label("en"));
     }
 
     /// <summary>A human task's <c>deadline</c>, or null.</summary>
@@ -43,4 +57,10 @@ public sealed class ProcedureDefinitions(IWorkflowDefinitionStore store, IMemory
 }
 
 /// <summary>A name in the two UI languages.</summary>
-public sealed record LocalizedName(string Ar, string En);
+public sealed record LocalizedName(string Ar, string En)
+{
+    /// <summary>From a definition's name keyed by language, each language falling back to the other and then to <paramref name="fallback"/>.</summary>
+    public static LocalizedName Of(IReadOnlyDictionary<string, string>? name, string fallback) => new(
+        name?.GetValueOrDefault("ar") ?? name?.GetValueOrDefault("en") ?? fallback,
+        name?.GetValueOrDefault("en") ?? name?.GetValueOrDefault("ar") ?? fallback);
+}

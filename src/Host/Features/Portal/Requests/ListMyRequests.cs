@@ -1,12 +1,16 @@
 using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Portal.Requests;
 
-/// <summary>The member's own requests, newest first, each with its status, the step it is at and what is asked of them.</summary>
+/// <summary>
+/// The member's own requests, newest first, each with its status, the stage it stands in (<c>currentStep</c>: a stage id,
+/// its position and names in the request's own definition version) and what is asked of them.
+/// </summary>
 public static class ListMyRequests
 {
     public sealed record Query(Guid MemberId) : IRequest<IReadOnlyList<MyRequest>>;
@@ -20,14 +24,15 @@ public static class ListMyRequests
         CaseStatus Status,
         string StatusNameAr,
         string StatusNameEn,
-        ProcedureStep CurrentStep,
-        int StepNumber,
-        string StepNameAr,
-        string StepNameEn,
+        string? CurrentStep,
+        int? StepNumber,
+        int StepCount,
+        string? StepNameAr,
+        string? StepNameEn,
         DateTimeOffset CreatedAt,
         MemberAction? ActionNeeded);
 
-    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, IReadOnlyList<MyRequest>>
+    public sealed class Handler(AppDbContext db, IWorkflowInstanceQueries instances) : IRequestHandler<Query, IReadOnlyList<MyRequest>>
     {
         public async Task<IReadOnlyList<MyRequest>> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -36,10 +41,7 @@ public static class ListMyRequests
                 .OrderByDescending(c => c.CreatedAt)
                 .ToListAsync(cancellationToken);
             var instanceIds = cases.Select(c => Guid.TryParse(c.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
-            var waits = await db.Set<Bookmark>().AsNoTracking()
-                .Where(b => instanceIds.Contains(b.InstanceId) && b.ConsumedAt == null && b.EventName != null)
-                .Select(b => new { b.InstanceId, b.EventName })
-                .ToListAsync(cancellationToken);
+            var positions = await instances.PositionsAsync(instanceIds, cancellationToken);
             var codes = cases.Select(c => c.ServiceTypeCode).Distinct().ToList();
             var services = await db.Set<ServiceType>().AsNoTracking().Where(s => codes.Contains(s.Code))
                 .ToDictionaryAsync(s => s.Code, cancellationToken);
@@ -48,11 +50,11 @@ public static class ListMyRequests
             {
                 var service = services.GetValueOrDefault(c.ServiceTypeCode);
                 var status = PortalCaseView.StatusName(c.Status);
-                var awaited = waits.Where(w => w.InstanceId.ToString() == c.WorkflowInstanceId).Select(w => w.EventName!);
+                var position = Guid.TryParse(c.WorkflowInstanceId, out var id) ? positions.GetValueOrDefault(id) : null;
+                var stage = c.CurrentStage is null ? null : LocalizedName.Of(position?.CurrentStageName, c.CurrentStage);
                 return new MyRequest(c.Id, c.Reference.Value, c.ServiceTypeCode, service?.NameAr ?? c.ServiceTypeCode, service?.NameEn ?? c.ServiceTypeCode,
-                    c.Status, status.Ar, status.En, c.CurrentStep, (int)c.CurrentStep,
-                    ProcedureStepNames.Arabic(c.CurrentStep), ProcedureStepNames.English(c.CurrentStep), c.CreatedAt,
-                    PortalCaseView.ActionNeeded(c, awaited));
+                    c.Status, status.Ar, status.En, c.CurrentStage, position?.CurrentStageNumber, position?.StageCount ?? 0, stage?.Ar, stage?.En, c.CreatedAt,
+                    PortalCaseView.ActionNeeded(c, position?.AwaitedEvents ?? []));
             })];
         }
     }

@@ -6,7 +6,6 @@ using DomatAljandal.Host.Features.Portal.Account;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.Portal.Requests;
 
 /// <summary>
-/// Step 4 on the portal: the member reads the declaration (<see cref="DeclarationWording"/>) and confirms it with their
+/// The declaration on the portal: the member reads the declaration (<see cref="DeclarationWording"/>) and confirms it with their
 /// password or a one-time code sent for this case. The signature — wording and its version, time, IP address, method —
 /// and the <c>DeclarationSigned</c> event that sends the request on to the research committee commit together.
 /// 409 when the case is not waiting for a declaration.
@@ -39,12 +38,14 @@ public static class SignDeclaration
     public sealed record Sign(Guid MemberId, Guid CaseId, string UserId, string? Password, string? Code, string? IpAddress, string Actor)
         : IRequest<SignResult>, IMemberCaseRequest;
 
-    public sealed record SignResult(SignedAs Declaration, CaseStatus Status, ProcedureStep CurrentStep);
+    /// <summary><see cref="CurrentStep"/> is the stage id the case stands in after signing.</summary>
+    public sealed record SignResult(SignedAs Declaration, CaseStatus Status, string? CurrentStep);
 
     public sealed class Handler(
         AppDbContext db,
         CaseWrites writes,
         IWorkflowRuntime runtime,
+        IWorkflowInstanceQueries instances,
         PortalCodes codes,
         UserManager<AppUser> users,
         SignInManager<AppUser> signIn,
@@ -91,7 +92,7 @@ public static class SignDeclaration
             }, cancellationToken);
             logger.LogInformation("Declaration of case {CaseReference} signed on the portal by {Actor} ({Method})", serviceCase.Reference.Value, request.Actor, method);
             var d = serviceCase.Declaration!;
-            return new SignResult(new SignedAs(d.TextVersion, d.Method, d.SignedAt, d.IpAddress), serviceCase.Status, serviceCase.CurrentStep);
+            return new SignResult(new SignedAs(d.TextVersion, d.Method, d.SignedAt, d.IpAddress), serviceCase.Status, serviceCase.CurrentStage);
         }
 
         private async Task<DeclarationMethod> ConfirmAsync(Sign request, CancellationToken cancellationToken)
@@ -121,9 +122,15 @@ public static class SignDeclaration
             throw ProblemException.Validation("password", "أكّد التوقيع بكلمة المرور أو برمز التحقق. / Confirm with your password or a one-time code.");
         }
 
-        private Task<bool> IsAwaitingAsync(ServiceCase serviceCase, CancellationToken cancellationToken) =>
-            Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId)
-                ? db.Set<Bookmark>().AnyAsync(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.EventName == CaseEvents.DeclarationSigned, cancellationToken)
-                : Task.FromResult(false);
+        private async Task<bool> IsAwaitingAsync(ServiceCase serviceCase, CancellationToken cancellationToken)
+        {
+            if (!Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId))
+            {
+                return false;
+            }
+
+            var positions = await instances.PositionsAsync([instanceId], cancellationToken);
+            return positions.TryGetValue(instanceId, out var position) && position.AwaitedEvents.Contains(CaseEvents.DeclarationSigned);
+        }
     }
 }

@@ -4,7 +4,6 @@ using DomatAljandal.Host.Features.Cases.Letters;
 using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Persistence;
-using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.Portal.Requests;
 
 /// <summary>
-/// One of the member's requests as they follow it: the seven steps and where it stands, what is asked of them (with the
+/// One of the member's requests as they follow it: the stages of its procedure (its own definition version) and where it stands, what is asked of them (with the
 /// missing items the officer named), what they submitted and uploaded, the declaration, the decision and the letters.
 /// Staff-only parts of the case (notes, internal tasks, the journal, communications) are not shown.
 /// </summary>
@@ -27,7 +26,7 @@ public static class TrackRequest
         CaseStatus Status,
         string StatusNameAr,
         string StatusNameEn,
-        ProcedureStep CurrentStep,
+        string? CurrentStep,
         IReadOnlyList<GetCase.StepDto> Steps,
         MemberAction? ActionNeeded,
         IReadOnlyDictionary<string, string> SubmittedData,
@@ -44,7 +43,7 @@ public static class TrackRequest
 
     public sealed record Decision(DecisionOutcome Outcome, string Reason, DateTimeOffset DecidedAt);
 
-    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, ProcedureDefinitions definitions) : IRequestHandler<Query, TrackedRequest>
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime) : IRequestHandler<Query, TrackedRequest>
     {
         public async Task<TrackedRequest> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -56,18 +55,12 @@ public static class TrackRequest
 
             List<string> awaited = [];
             string? missingItems = null;
-            HashSet<int>? visited = null;
+            IReadOnlyList<StageProgress>? stages = null;
             if (Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId))
             {
-                awaited = await db.Set<Bookmark>().AsNoTracking()
-                    .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.EventName != null)
-                    .Select(b => b.EventName!).ToListAsync(cancellationToken);
                 var details = await runtime.GetAsync(instanceId, cancellationToken);
-                if (details is not null)
-                {
-                    var definition = await definitions.GetAsync(details.Instance.DefinitionId, details.Instance.Version, cancellationToken);
-                    visited = CaseStepStates.Visited(definition, details.Journal);
-                }
+                awaited = [.. (details?.Instance.Bookmarks ?? []).Where(b => b.Kind == BookmarkKind.Event && b.EventName is not null).Select(b => b.EventName!)];
+                stages = details?.Stages;
 
                 if (awaited.Count > 0 && details?.Instance.Variables["missingItems"] is { } missing)
                 {
@@ -83,8 +76,8 @@ public static class TrackRequest
                 serviceCase.Status,
                 status.Ar,
                 status.En,
-                serviceCase.CurrentStep,
-                CaseStepStates.For(serviceCase, visited),
+                serviceCase.CurrentStage,
+                GetCase.StepDto.From(stages),
                 PortalCaseView.ActionNeeded(serviceCase, awaited, missingItems),
                 serviceCase.SubmittedData,
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(a => new MyAttachment(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedAt))],

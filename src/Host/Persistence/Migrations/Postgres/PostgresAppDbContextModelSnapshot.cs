@@ -44,9 +44,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<int>("CurrentStep")
-                        .HasColumnType("integer")
-                        .HasColumnName("current_step");
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("current_stage");
 
                     b.Property<bool>("IsDeadlineBreached")
                         .HasColumnType("boolean")
@@ -102,7 +103,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("WorkflowInstanceId");
 
-                    b.HasIndex("Status", "CurrentStep");
+                    b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
                 });
@@ -1345,6 +1346,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("current_stage");
 
                     b.Property<string>("DefinitionId")
                         .IsRequired()

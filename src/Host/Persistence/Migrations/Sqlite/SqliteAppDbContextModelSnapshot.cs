@@ -39,9 +39,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<int>("CurrentStep")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("current_step");
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_stage");
 
                     b.Property<bool>("IsDeadlineBreached")
                         .HasColumnType("INTEGER")
@@ -97,7 +98,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkflowInstanceId");
 
-                    b.HasIndex("Status", "CurrentStep");
+                    b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
                 });
@@ -1339,6 +1340,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_stage");
 
                     b.Property<string>("DefinitionId")
                         .IsRequired()

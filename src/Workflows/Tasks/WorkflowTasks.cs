@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DomatAljandal.Workflows.Definitions;
+using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DomatAljandal.Workflows.Tasks;
+
+/// <inheritdoc />
+internal sealed class WorkflowTasks(WorkflowEngine engine, DefinitionCache definitions, IOptions<WorkflowEngineOptions> options, TimeProvider time)
+    : IWorkflowTasks
+{
+    public async Task<TaskPage> ListAsync(TaskQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Page < 1) throw new ArgumentOutOfRangeException(nameof(query), "Page starts at 1.");
+        if (query.PageSize is < 1 or > TaskQuery.MaxPageSize) throw new ArgumentOutOfRangeException(nameof(query), $"PageSize is 1 to {TaskQuery.MaxPageSize}.");
+
+        var context = engine.Context;
+        var tasks = context.Set<Bookmark>().AsNoTracking().Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask);
+        if (query.Roles is { } roles)
+        {
+            var list = roles.ToList();
+            tasks = tasks.Where(b => b.Role != null && list.Contains(b.Role));
+        }
+        if (query.ClaimedBy is { } claimedBy) tasks = tasks.Where(b => b.Assignee == claimedBy);
+        if (query.InstanceIds is { } instanceIds)
+        {
+            var ids = instanceIds.Distinct().ToList();
+            tasks = tasks.Where(b => ids.Contains(b.InstanceId));
+        }
+        if (query.DueBefore is { } dueBefore)
+        {
+            var limit = dueBefore.UtcDateTime;
+            tasks = tasks.Where(b => b.DueAt != null && b.DueAt <= limit);
+        }
+        if (query.Breached is { } breached)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            tasks = breached
+                ? tasks.Where(b => b.BreachedAt != null || (b.DueAt != null && b.DueAt <= now))
+                : tasks.Where(b => b.BreachedAt == null && (b.DueAt == null || b.DueAt > now));
+        }
+
+        var rows = tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
+            (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version });
+        var total = await rows.CountAsync(cancellationToken);
+        var ordered = query.Order == TaskOrder.Created
+            ? rows.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
+        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+
+        var items = new List<WorkflowTask>(page.Count);
+        foreach (var row in page) items.Add(await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken));
+        return new TaskPage(items, query.Page, query.PageSize, total);
+    }
+
+    public async Task<WorkflowTask?> GetAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(taskId, cancellationToken);
+        return row is null ? null : await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+    }
+
+    public async Task<WorkflowTask> ClaimAsync(Guid taskId, WorkflowActor actor, CancellationToken cancellationToken)
+    {
+        var row = await OpenTaskAsync(taskId, cancellationToken);
+        if (row.Task.Role is { } role && !actor.HasRole(role)) throw new ActorLacksRoleException(actor.Id, role);
+
+        var me = actor.Id;
+        var changed = await engine.Context.Set<Bookmark>()
+            .Where(b => b.Id == taskId && b.ConsumedAt == null && (b.Assignee == null || b.Assignee == me))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Assignee, me), cancellationToken);
+        if (changed == 0)
+        {
+            var now = await OpenTaskAsync(taskId, cancellationToken);
+            throw new TaskClaimedException(taskId, now.Task.Assignee ?? "?");
+        }
+
+        row.Task.Assignee = me;
+        return await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+    }
+
+    public async Task<WorkflowTask> ReleaseAsync(Guid taskId, WorkflowActor actor, CancellationToken cancellationToken)
+    {
+        var row = await OpenTaskAsync(taskId, cancellationToken);
+        var supervisor = TaskRules.IsSupervisor(actor, options.Value);
+        if (row.Task.Role is { } role && !actor.HasRole(role) && !supervisor) throw new ActorLacksRoleException(actor.Id, role);
+
+        var me = actor.Id;
+        var changed = await engine.Context.Set<Bookmark>()
+            .Where(b => b.Id == taskId && b.ConsumedAt == null && (b.Assignee == me || (supervisor && b.Assignee != null)))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Assignee, (string?)null), cancellationToken);
+        if (changed == 0)
+        {
+            var now = await OpenTaskAsync(taskId, cancellationToken);
+            if (now.Task.Assignee is { } holder) throw new TaskReleaseForbiddenException(taskId, holder);
+        }
+
+        row.Task.Assignee = null;
+        return await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+    }
+
+    public async Task<WorkflowInstanceSnapshot> CompleteAsync(Guid taskId, string outcome, JsonObject? data, WorkflowActor actor,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var row = await OpenTaskAsync(taskId, cancellationToken);
+        var x = await engine.LoadAsync(row.Task.InstanceId, cancellationToken);
+        using var scope = engine.BeginScope(x.Instance);
+        var task = x.OpenBookmarks.Find(b => b.Id == taskId) ?? throw new BookmarkConsumedException(taskId);
+        if (!x.IsActive) throw new WorkflowStateException($"Workflow instance {x.Instance.Id} is {x.Instance.Status}.");
+        TaskRules.EnsureMayComplete(task, actor);
+        if (!task.Outcomes.Contains(outcome)) throw new UndeclaredOutcomeException(outcome, task.Outcomes);
+
+        await engine.ResumeBookmarkAsync(x, task, outcome, data, actor.Id, cancellationToken);
+        return await engine.SaveAsync(x, cancellationToken);
+    }
+
+    private async Task<TaskRow?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await engine.Context.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.Id == taskId && b.Kind == BookmarkKind.HumanTask)
+            .Join(engine.Context.Set<WorkflowInstance>(), b => b.InstanceId, i => i.Id,
+                (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version })
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<TaskRow> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(taskId, cancellationToken) ?? throw new WorkflowNotFoundException($"Task {taskId} does not exist.");
+        return row.Task.ConsumedAt is null ? row : throw new BookmarkConsumedException(taskId);
+    }
+
+    private async Task<WorkflowTask> ToTaskAsync(Bookmark task, string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var model = (await definitions.GetAsync(engine.Context, definitionId, version, cancellationToken)).Model;
+        var activity = model.FindActivity(task.ActivityId);
+        var declared = activity?.OutcomesProperty("outcomes") ?? [];
+        var stage = model.FindStage(activity?.Stage);
+        return new WorkflowTask(task.Id, task.InstanceId, definitionId, version, task.ActivityId, activity?.Name, task.Role,
+            task.Outcomes.Where(o => o != Activities.HumanTaskActivity.TimeoutOutcome)
+                .Select(o => declared.FirstOrDefault(d => d.Id == o) ?? new OutcomeDefinition(o, null)).ToList(),
+            FormOf(activity), stage?.Id, stage?.Name, task.Assignee,
+            WorkflowEngine.Offset(task.CreatedAt)!.Value, WorkflowEngine.Offset(task.DueAt), WorkflowEngine.Offset(task.BreachedAt),
+            WorkflowEngine.Offset(task.ConsumedAt));
+    }
+
+    private static List<TaskFormField> FormOf(ActivityDefinition? activity)
+    {
+        if (activity?.Property("form") is not { ValueKind: JsonValueKind.Array } form) return [];
+        var fields = new List<TaskFormField>();
+        foreach (var field in form.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object))
+        {
+            var key = field.TryGetProperty("key", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "";
+            var type = field.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "text";
+            var required = field.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
+            var label = field.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.Object
+                ? l.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!)
+                : null;
+            fields.Add(new TaskFormField(key, type, required, label));
+        }
+        return fields;
+    }
+
+    private sealed class TaskRow
+    {
+        public Bookmark Task { get; init; } = null!;
+        public string DefinitionId { get; init; } = "";
+        public int Version { get; init; }
+    }
+}
