@@ -81,6 +81,9 @@ internal sealed class TimerDispatcher(
         var context = engine.Context;
         var node = _options.NodeId;
         context.ChangeTracker.Clear();
+        // The firing's transaction is the dispatcher's own and is rolled back whole on failure: a savepoint around the
+        // engine's SaveChanges would be two statements for nothing.
+        context.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -108,6 +111,10 @@ internal sealed class TimerDispatcher(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null).SetProperty(t => t.ClaimedUntil, (DateTime?)null),
                     CancellationToken.None);
             return false;
+        }
+        finally
+        {
+            context.Database.AutoSavepointsEnabled = true;
         }
     }
 
