@@ -8,9 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace DomatAljandal.Workflows.Tests;
 
 /// <summary>
-/// The engine writes its rows with SQL built from the model, not through EF's change tracker: every kind of write
-/// (instance insert and guarded update, bookmark insert/consume/breach, timer insert/delete, incident
-/// insert/update/bulk cancel, journal insert) round-trips on PostgreSQL as it does on SQLite.
+/// Every kind of engine write (instance insert and revision-guarded update, bookmark insert/consume/breach, timer
+/// insert/delete, incident insert/update/bulk cancel, journal insert) round-trips on PostgreSQL as it does on SQLite.
 /// </summary>
 public sealed class PostgresUnitOfWorkTests
 {

@@ -13,9 +13,6 @@ public static class WorkflowModelBuilderExtensions
     /// <summary>
     /// Configures the engine's entities with provider-neutral mappings (SQLite and PostgreSQL): enums as
     /// strings, times as UTC <see cref="DateTime"/>, snake_case columns, an int <c>revision</c> concurrency token.
-    /// The tables written on every transition (instances, bookmarks, journal) are marked to be created
-    /// <c>WITHOUT ROWID</c> on SQLite (see <see cref="WorkflowSqlite.UseWorkflowSqlite{TBuilder}"/>): one B-tree each instead of
-    /// the rows plus an index on the text key, so a transition's commit writes fewer pages.
     /// Call it from the host's <c>OnModelCreating</c>.
     /// </summary>
     public static ModelBuilder ApplyWorkflowModel(this ModelBuilder mb)
@@ -41,7 +38,6 @@ public static class WorkflowModelBuilderExtensions
         mb.Entity<WorkflowInstance>(e =>
         {
             e.ToTable("wf_instances");
-            e.HasAnnotation(WorkflowSqlite.WithoutRowIdAnnotation, true);
             e.HasKey(i => i.Id);
             e.Property(i => i.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(i => i.DefinitionId).HasColumnName("definition_id").HasMaxLength(200);
@@ -65,7 +61,6 @@ public static class WorkflowModelBuilderExtensions
         mb.Entity<Bookmark>(e =>
         {
             e.ToTable("wf_bookmarks");
-            e.HasAnnotation(WorkflowSqlite.WithoutRowIdAnnotation, true);
             e.HasKey(b => b.Id);
             e.Property(b => b.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(b => b.InstanceId).HasColumnName("instance_id");
@@ -90,8 +85,6 @@ public static class WorkflowModelBuilderExtensions
         mb.Entity<DurableTimer>(e =>
         {
             e.ToTable("wf_timers");
-            // A rowid table: its three secondary indexes would otherwise each carry the text key, and firing (an update
-            // per timer) measured slower WITHOUT ROWID.
             e.HasKey(t => t.Id);
             e.Property(t => t.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(t => t.InstanceId).HasColumnName("instance_id");
@@ -111,7 +104,6 @@ public static class WorkflowModelBuilderExtensions
         mb.Entity<JournalEntry>(e =>
         {
             e.ToTable("wf_journal");
-            e.HasAnnotation(WorkflowSqlite.WithoutRowIdAnnotation, true);
             // Keyed by instance and sequence: the one index a journal read needs, and one B-tree fewer to write per entry.
             e.HasKey(j => new { j.InstanceId, j.Sequence });
             e.Property(j => j.Id).HasColumnName("id").ValueGeneratedNever();

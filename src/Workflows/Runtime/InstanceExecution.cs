@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DomatAljandal.Workflows.Runtime;
 
@@ -17,7 +18,6 @@ internal sealed class InstanceExecution
         Definition = definition;
         OpenBookmarks = openBookmarks;
         IsNew = isNew;
-        LoadedRevision = instance.Revision;
         Variables = JsonValues.ParseObject(instance.VariablesJson);
     }
 
@@ -25,17 +25,14 @@ internal sealed class InstanceExecution
     public ExecutableDefinition Definition { get; }
     public JsonObject Variables { get; }
 
-    /// <summary>Started in this unit of work (inserted), rather than loaded (updated if still at <see cref="LoadedRevision"/>).</summary>
+    /// <summary>Started in this unit of work (inserted), rather than loaded (updated if still at the revision loaded).</summary>
     public bool IsNew { get; }
 
-    /// <summary>The revision read: the update applies only if nobody saved the instance since.</summary>
-    public int LoadedRevision { get; }
-
     /// <summary>
-    /// The engine-owned column values of the instance and bookmarks as loaded (<see cref="EngineTable{T}.MutableValues"/>),
-    /// so the writer updates only the columns that changed.
+    /// The instance's and bookmarks' values as loaded: the writer attaches them with these as original values, so only
+    /// the columns that changed are updated and the instance's update applies only if nobody saved it since (its revision).
     /// </summary>
-    public Dictionary<object, object?[]> Loaded { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<object, PropertyValues> Loaded { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Bookmarks not consumed (loaded ones plus the ones created in this unit of work).</summary>
     public List<Bookmark> OpenBookmarks { get; }

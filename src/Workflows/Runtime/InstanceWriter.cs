@@ -1,138 +1,93 @@
-using System.Data;
-using System.Data.Common;
 using DomatAljandal.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DomatAljandal.Workflows.Runtime;
 
 /// <summary>
-/// Writes one unit of work of an instance in one transaction, without the change tracker: the instance row first
-/// (insert, or an update guarded by the revision read, so a concurrent transition fails before anything else is
-/// written), then the other rows in one command. The host's own pending changes (made by handlers during the unit of
-/// work) are saved by EF in the same transaction. Inside the host's transaction this joins it; otherwise it begins
-/// and commits its own.
+/// Writes one unit of work of an instance through the host's context in one transaction. The changed rows are handed
+/// to the change tracker only now (new ones added; loaded ones attached with their values as loaded, so EF updates only
+/// the columns that changed), and one <c>SaveChanges</c> writes them together with whatever the host's handlers added
+/// during the unit of work. The instance's update is guarded by its revision (a concurrency token): if another unit of
+/// work saved it since it was loaded, nothing is saved and the caller gets a <see cref="WorkflowConcurrencyException"/>.
+/// The timers and incidents a finished wait or instance leaves behind are then closed with set-based statements in the
+/// same transaction. Inside the host's transaction this joins it; otherwise SaveChanges is the transaction, or one is
+/// begun here when the set-based statements follow.
 /// </summary>
 internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider time)
 {
     public async Task WriteAsync(InstanceExecution x, CancellationToken cancellationToken)
     {
         var context = db.Context;
-        var tables = EngineTables.For(context);
-        await using var open = await OpenConnectionLease.AcquireAsync(context, cancellationToken);
-        var connection = context.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        var ambient = context.Database.CurrentTransaction?.GetDbTransaction();
-        // On SQLite, with nothing of the host's to save in the same transaction, BEGIN and COMMIT are two more
-        // statements prepared once per connection rather than a provider transaction (a new command each).
-        var lean = ambient is null && !context.ChangeTracker.HasChanges() && SqliteStatementCache.CanRun(connection, []);
-        var own = ambient is null && !lean ? await connection.BeginTransactionAsync(cancellationToken) : null;
-        if (lean) SqliteStatementCache.Execute(command, "BEGIN IMMEDIATE");
+        var database = context.Database;
+        var closes = x.Closed ? !x.IsNew : x.BookmarksDone.Count > 0;
+        var own = closes && database.CurrentTransaction is null ? await database.BeginTransactionAsync(cancellationToken) : null;
+        var savepoints = database.AutoSavepointsEnabled;
+        // A savepoint guards the host's transaction from a failed SaveChanges; in the engine's own one it is two statements for nothing.
+        if (own is not null) database.AutoSavepointsEnabled = false;
         try
         {
-            command.Transaction = ambient ?? own;
-            var batch = new EngineCommand(command, tables.Sql, context.Database.GetCommandTimeout());
-
-            await WriteInstanceAsync(x, tables, batch, cancellationToken);
-            AppendChanges(x, tables, batch);
-            await batch.ExecuteAsync(cancellationToken);
-
-            if (context.ChangeTracker.HasChanges()) await SaveHostChangesAsync(context, x.Instance.Id, own, cancellationToken);
+            Track(x, context);
+            await db.SaveAsync(x.Instance.Id, cancellationToken);
+            if (closes) await CloseLeftoversAsync(x, context, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
-            if (lean) SqliteStatementCache.Execute(command, "COMMIT");
         }
         catch
         {
-            if (lean) SqliteStatementCache.RollbackIfOpen(command);
-            // Engine rows a handler added to the context belong to the failed unit of work: a later SaveChanges must not
-            // apply them (the host's own entities are the host's to discard, as with any failed SaveChanges).
+            // Engine rows of the failed unit of work must not be applied by a later SaveChanges of the host (the host's own
+            // entities are the host's to discard, as with any failed SaveChanges).
             db.DetachEngineEntities();
             throw;
         }
         finally
         {
+            database.AutoSavepointsEnabled = savepoints;
             if (own is not null) await own.DisposeAsync();
         }
     }
 
-    private static async Task WriteInstanceAsync(InstanceExecution x, EngineTables tables, EngineCommand batch, CancellationToken cancellationToken)
+    private static void Track(InstanceExecution x, DbContext context)
     {
-        var instances = tables.Instances;
-        if (x.IsNew)
+        if (x.IsNew) context.Add(x.Instance);
+        else Attach(x, context, x.Instance);
+        foreach (var bookmark in x.ChangedBookmarks) Attach(x, context, bookmark);
+        // Incidents are loaded by whoever retries or cancels them; the instance's revision guards them as it guards the rest.
+        foreach (var incident in x.ChangedIncidents) context.Update(incident);
+        foreach (var bookmark in x.NewBookmarks) context.Add(bookmark);
+        foreach (var incident in x.NewIncidents) context.Add(incident);
+        foreach (var timer in x.NewTimers) context.Add(timer);
+        foreach (var entry in x.NewJournal) context.Add(entry);
+    }
+
+    /// <summary>Tracks a loaded row with its values as loaded as the original values: Modified in just the columns that changed.</summary>
+    private static void Attach(InstanceExecution x, DbContext context, object row)
+    {
+        var entry = context.Attach(row);
+        entry.OriginalValues.SetValues(x.Loaded[row]);
+        entry.DetectChanges();
+    }
+
+    /// <summary>
+    /// Deletes the pending timers of the waits that ended (all of the instance's when it ended) and, when it ended, cancels
+    /// its open incidents. A timer being fired right now stays: the dispatcher marked it fired in this same transaction.
+    /// </summary>
+    private async Task CloseLeftoversAsync(InstanceExecution x, DbContext context, CancellationToken cancellationToken)
+    {
+        var instanceId = x.Instance.Id;
+        var timers = context.Set<DurableTimer>().Where(t => t.FiredAt == null);
+        if (!x.Closed)
         {
-            instances.AppendInsert(batch, x.Instance);
-            await batch.ExecuteAsync(cancellationToken);
+            var done = x.BookmarksDone.Select(id => (Guid?)id).Distinct().ToList();
+            await timers.Where(t => done.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
             return;
         }
 
-        var revisionRead = instances.Column(nameof(WorkflowInstance.Revision)) + " = "
-                           + instances.Parameter(batch, nameof(WorkflowInstance.Revision), x.LoadedRevision);
-        instances.AppendUpdate(batch, x.Instance, x.Instance.Id, revisionRead, x.Loaded.GetValueOrDefault(x.Instance));
-        if (await batch.ExecuteAsync(cancellationToken) != 1)
-        {
-            throw new WorkflowConcurrencyException(x.Instance.Id,
-                new DBConcurrencyException($"Instance {x.Instance.Id} is no longer at revision {x.LoadedRevision}."));
-        }
-    }
-
-    private void AppendChanges(InstanceExecution x, EngineTables tables, EngineCommand batch)
-    {
-        var sql = batch.Text;
-        var timers = tables.Timers;
-        var firedAt = timers.Column(nameof(DurableTimer.FiredAt));
-        // Deletes and bulk closes first: they must not touch the rows inserted below.
-        foreach (var bookmarkId in x.BookmarksDone.Distinct())
-        {
-            sql.Append("DELETE FROM ").Append(timers.Name).Append(" WHERE ").Append(timers.Column(nameof(DurableTimer.BookmarkId)))
-                .Append(" = ").Append(timers.Parameter(batch, nameof(DurableTimer.BookmarkId), bookmarkId))
-                .Append(" AND ").Append(firedAt).Append(" IS NULL;\n");
-        }
-
-        if (x.Closed && !x.IsNew)
-        {
-            // A timer being fired right now stays: the dispatcher marked it fired in this same transaction.
-            sql.Append("DELETE FROM ").Append(timers.Name).Append(" WHERE ").Append(timers.Column(nameof(DurableTimer.InstanceId)))
-                .Append(" = ").Append(timers.Parameter(batch, nameof(DurableTimer.InstanceId), x.Instance.Id))
-                .Append(" AND ").Append(firedAt).Append(" IS NULL;\n");
-
-            var incidents = tables.Incidents;
-            var status = incidents.Column(nameof(Incident.Status));
-            sql.Append("UPDATE ").Append(incidents.Name).Append(" SET ")
-                .Append(status).Append(" = ").Append(incidents.Parameter(batch, nameof(Incident.Status), IncidentStatus.Cancelled)).Append(", ")
-                .Append(incidents.Column(nameof(Incident.NextAttemptAt))).Append(" = NULL, ")
-                .Append(incidents.Column(nameof(Incident.ClosedAt))).Append(" = ")
-                .Append(incidents.Parameter(batch, nameof(Incident.ClosedAt), time.GetUtcNow().UtcDateTime))
-                .Append(" WHERE ").Append(incidents.Column(nameof(Incident.InstanceId))).Append(" = ")
-                .Append(incidents.Parameter(batch, nameof(Incident.InstanceId), x.Instance.Id))
-                .Append(" AND ").Append(status).Append(" = ").Append(incidents.Parameter(batch, nameof(Incident.Status), IncidentStatus.Open))
-                .Append(";\n");
-        }
-
-        foreach (var bookmark in x.ChangedBookmarks) tables.Bookmarks.AppendUpdate(batch, bookmark, bookmark.Id, loaded: x.Loaded.GetValueOrDefault(bookmark));
-        foreach (var incident in x.ChangedIncidents) tables.Incidents.AppendUpdate(batch, incident, incident.Id);
-        foreach (var bookmark in x.NewBookmarks) tables.Bookmarks.AppendInsert(batch, bookmark);
-        foreach (var incident in x.NewIncidents) tables.Incidents.AppendInsert(batch, incident);
-        foreach (var timer in x.NewTimers) timers.AppendInsert(batch, timer);
-        foreach (var entry in x.NewJournal) tables.Journal.AppendInsert(batch, entry);
-    }
-
-    private async Task SaveHostChangesAsync(DbContext context, Guid instanceId, DbTransaction? own, CancellationToken cancellationToken)
-    {
-        if (own is null)
-        {
-            await db.SaveAsync(instanceId, cancellationToken);
-            return;
-        }
-
-        // EF must run its SaveChanges inside the transaction begun here, not begin one of its own.
-        await context.Database.UseTransactionAsync(own, cancellationToken);
-        try
-        {
-            await db.SaveAsync(instanceId, cancellationToken);
-        }
-        finally
-        {
-            await context.Database.UseTransactionAsync(null, CancellationToken.None);
-        }
+        await timers.Where(t => t.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await context.Set<Incident>()
+            .Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Status, IncidentStatus.Cancelled)
+                .SetProperty(i => i.NextAttemptAt, (DateTime?)null)
+                .SetProperty(i => i.ClosedAt, now), cancellationToken);
     }
 }

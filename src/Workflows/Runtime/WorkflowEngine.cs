@@ -5,7 +5,6 @@ using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,46 +42,28 @@ internal sealed class WorkflowEngine(
     public Task<OpenConnectionLease> OpenConnectionAsync(CancellationToken cancellationToken) =>
         OpenConnectionLease.AcquireAsync(Context, cancellationToken);
 
-    /// <summary>Loads an instance with its open bookmarks (one statement, not tracked) and its cached definition.</summary>
+    /// <summary>
+    /// Loads an instance with its open bookmarks (compiled queries, not tracked) and its cached definition, and remembers
+    /// their values as loaded: the writer attaches them with those as original values, so EF updates only the columns
+    /// that changed and guards the instance's update with the revision read.
+    /// </summary>
     public async Task<InstanceExecution> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
     {
-        var tables = EngineTables.For(Context);
-        await using var lease = await OpenConnectionAsync(cancellationToken);
-        await using var sql = EngineCommand.For(Context, tables);
-        sql.Text.Append(tables.InstanceWithOpenBookmarksSql).Append(tables.Instances.Parameter(sql, nameof(WorkflowInstance.Id), instanceId));
-
-        WorkflowInstance? instance = null;
+        var queries = EngineQueries.For(Context);
+        var instance = await queries.Instance(Context, instanceId, cancellationToken)
+                       ?? throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
         var open = new List<Bookmark>();
-        await sql.QueryAsync(row =>
-        {
-            instance ??= EngineRows.Instance(row);
-            if (EngineRows.Bookmark(row, tables.Instances.Width) is { } bookmark) open.Add(bookmark);
-        }, cancellationToken);
-        if (instance is null) throw new WorkflowNotFoundException($"Workflow instance {instanceId} does not exist.");
+        await foreach (var bookmark in queries.OpenBookmarks(Context, instanceId).WithCancellation(cancellationToken)) open.Add(bookmark);
         var definition = await definitions.GetAsync(Context, instance.DefinitionId, instance.Version, cancellationToken);
         var execution = new InstanceExecution(instance, definition, open, isNew: false);
-        execution.Loaded[instance] = tables.Instances.MutableValues(instance);
-        foreach (var bookmark in open) execution.Loaded[bookmark] = tables.Bookmarks.MutableValues(bookmark);
+        execution.Loaded[instance] = Context.Entry(instance).CurrentValues.Clone();
+        foreach (var bookmark in open) execution.Loaded[bookmark] = Context.Entry(bookmark).CurrentValues.Clone();
         return execution;
     }
 
     /// <summary>The published version of a definition, if it has one.</summary>
-    public async Task<int?> PublishedVersionAsync(string definitionId, CancellationToken cancellationToken)
-    {
-        var tables = EngineTables.For(Context);
-        var definitions = tables.Definitions;
-        await using var lease = await OpenConnectionAsync(cancellationToken);
-        await using var sql = EngineCommand.For(Context, tables);
-        sql.Text.Append("SELECT ").Append(definitions.Column(nameof(WorkflowDefinitionVersion.Version)))
-            .Append(" FROM ").Append(definitions.Name).Append(" WHERE ")
-            .Append(definitions.Column(nameof(WorkflowDefinitionVersion.DefinitionId))).Append(" = ")
-            .Append(definitions.Parameter(sql, nameof(WorkflowDefinitionVersion.DefinitionId), definitionId)).Append(" AND ")
-            .Append(definitions.Column(nameof(WorkflowDefinitionVersion.Status))).Append(" = ")
-            .Append(definitions.Parameter(sql, nameof(WorkflowDefinitionVersion.Status), DefinitionStatus.Published));
-        int? version = null;
-        await sql.QueryAsync(row => version ??= row.GetInt32(0), cancellationToken);
-        return version;
-    }
+    public Task<int?> PublishedVersionAsync(string definitionId, CancellationToken cancellationToken) =>
+        EngineQueries.For(Context).PublishedVersion(Context, definitionId, cancellationToken);
 
     public InstanceExecution Create(ExecutableDefinition definition, JsonObject? input, string actor)
     {

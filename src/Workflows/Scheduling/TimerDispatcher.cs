@@ -9,7 +9,7 @@ namespace DomatAljandal.Workflows.Scheduling;
 
 /// <summary>
 /// Fires durable timers exactly once across nodes. A node claims a batch of due timers with a lease in one
-/// statement of its own (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite: a conditional UPDATE … RETURNING), then
+/// statement of its own (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite: a conditional <c>ExecuteUpdate</c>), then
 /// fires each in its own transaction that first marks it fired with a conditional UPDATE (still unfired and still
 /// claimed by this node, else nothing happens) and commits that mark with the transition. A node whose lease ran out
 /// and was taken over therefore fires nothing, and the instance's revision check serializes the transition against
@@ -22,7 +22,6 @@ internal sealed class TimerDispatcher(
     ILogger<TimerDispatcher> logger) : ITimerDispatcher
 {
     private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
     private readonly WorkflowEngineOptions _options = options.Value;
 
     public async Task<int> RunDueTimersOnceAsync(CancellationToken cancellationToken)
@@ -49,50 +48,32 @@ internal sealed class TimerDispatcher(
         var node = _options.NodeId;
         var batch = _options.TimerBatchSize;
 
-        switch (context.Database.ProviderName)
+        if (context.Database.ProviderName == Npgsql)
         {
-            case Npgsql:
-                return await context.Database.SqlQuery<ClaimedTimer>($"""
-                    UPDATE wf_timers SET claimed_by = {node}, claimed_until = {until}
-                    WHERE id IN (SELECT id FROM wf_timers
-                                 WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
-                                 ORDER BY due_at LIMIT {batch}
-                                 FOR UPDATE SKIP LOCKED)
-                    RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
-                    """).ToListAsync(cancellationToken);
-            case Sqlite:
-                // One statement: SQLite serializes writers, and the outer re-check keeps the claim exclusive.
-                return await context.Database.SqlQuery<ClaimedTimer>($"""
-                    UPDATE wf_timers SET claimed_by = {node}, claimed_until = {until}
-                    WHERE id IN (SELECT id FROM wf_timers
-                                 WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
-                                 ORDER BY due_at LIMIT {batch})
-                      AND fired_at IS NULL AND (claimed_by IS NULL OR claimed_until < {now})
-                    RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
-                    """).ToListAsync(cancellationToken);
-            default:
-                var candidates = await context.Set<DurableTimer>().AsNoTracking()
-                    .Where(t => t.FiredAt == null && t.DueAt <= now && (t.ClaimedBy == null || t.ClaimedUntil < now))
-                    .OrderBy(t => t.DueAt).Take(batch)
-                    .ToListAsync(cancellationToken);
-                var claimed = new List<ClaimedTimer>();
-                foreach (var candidate in candidates)
-                {
-                    var id = candidate.Id;
-                    var rows = await context.Set<DurableTimer>()
-                        .Where(t => t.Id == id && t.FiredAt == null && (t.ClaimedBy == null || t.ClaimedUntil < now))
-                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.ClaimedUntil, until), cancellationToken);
-                    if (rows == 1)
-                    {
-                        claimed.Add(new ClaimedTimer
-                        {
-                            Id = id, InstanceId = candidate.InstanceId, BookmarkId = candidate.BookmarkId,
-                            IncidentId = candidate.IncidentId, Kind = candidate.Kind.ToString(),
-                        });
-                    }
-                }
-                return claimed;
+            // Nodes claim side by side: each skips the rows another is claiming instead of waiting for them. LINQ has no
+            // SKIP LOCKED, so this one statement is SQL.
+            return await context.Database.SqlQuery<ClaimedTimer>($"""
+                UPDATE wf_timers SET claimed_by = {node}, claimed_until = {until}
+                WHERE id IN (SELECT id FROM wf_timers
+                             WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
+                             ORDER BY due_at LIMIT {batch}
+                             FOR UPDATE SKIP LOCKED)
+                RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
+                """).ToListAsync(cancellationToken);
         }
+
+        // SQLite runs one writer at a time, so one conditional UPDATE claims a batch exclusively; the timers it claimed are
+        // the unfired ones holding this claim's lease.
+        var timers = context.Set<DurableTimer>();
+        await timers
+            .Where(t => t.FiredAt == null && t.DueAt <= now && (t.ClaimedBy == null || t.ClaimedUntil < now))
+            .OrderBy(t => t.DueAt).Take(batch)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.ClaimedUntil, until), cancellationToken);
+        return await timers.AsNoTracking()
+            .Where(t => t.FiredAt == null && t.ClaimedBy == node && t.ClaimedUntil == until)
+            .OrderBy(t => t.DueAt)
+            .Select(t => new ClaimedTimer { Id = t.Id, InstanceId = t.InstanceId, BookmarkId = t.BookmarkId, IncidentId = t.IncidentId, Kind = t.Kind.ToString() })
+            .ToListAsync(cancellationToken);
     }
 
     private async Task<bool> FireAsync(WorkflowEngine engine, ClaimedTimer timer, CancellationToken cancellationToken)
@@ -100,13 +81,16 @@ internal sealed class TimerDispatcher(
         var context = engine.Context;
         var node = _options.NodeId;
         context.ChangeTracker.Clear();
+        // The firing's transaction is the dispatcher's own and is rolled back whole on failure: a savepoint around the
+        // engine's SaveChanges would be two statements for nothing.
+        context.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             var now = engine.UtcNow;
-            var marked = await context.Database.ExecuteSqlAsync(
-                $"UPDATE wf_timers SET fired_at = {now} WHERE id = {timer.Id} AND fired_at IS NULL AND claimed_by = {node}",
-                cancellationToken);
+            var marked = await context.Set<DurableTimer>()
+                .Where(t => t.Id == timer.Id && t.FiredAt == null && t.ClaimedBy == node)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), cancellationToken);
             // Fired already, or the lease ran out and another node took it over: not ours to fire (rolled back).
             if (marked != 1) return false;
 
@@ -127,6 +111,10 @@ internal sealed class TimerDispatcher(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, (string?)null).SetProperty(t => t.ClaimedUntil, (DateTime?)null),
                     CancellationToken.None);
             return false;
+        }
+        finally
+        {
+            context.Database.AutoSavepointsEnabled = true;
         }
     }
 

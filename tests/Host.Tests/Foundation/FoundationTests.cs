@@ -193,19 +193,17 @@ public abstract class FoundationTests(HostFixture host)
 public sealed class SqliteFoundationTests(SqliteHost host) : FoundationTests(host), IClassFixture<SqliteHost>
 {
     [Fact]
-    public async Task Migrations_create_the_tables_written_on_every_transition_without_rowid()
+    public async Task The_database_runs_with_the_engines_PRAGMAs()
     {
         var app = await host.GetAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name";
-        var tables = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-
-        Assert.Equal(["wf_bookmarks", "wf_instances", "wf_journal"], tables);
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
     }
 }
 
