@@ -30,6 +30,7 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<ICaseAction, RecordDecisionAction>();
         services.AddScoped<ICaseAction, CompleteCaseAction>();
         services.AddScoped<ICaseAction, RejectCaseAction>();
+        services.AddScoped<ICaseAction, LegacySetStepAction>();
 
         services.AddSingleton<IAttachmentStorage, FileAttachmentStorage>();
         services.AddScoped<AttachmentIntake>();

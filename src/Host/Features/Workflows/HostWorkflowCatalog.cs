@@ -18,7 +18,7 @@ public sealed partial class HostWorkflowCatalog(IEnumerable<ICaseAction> actions
     public IReadOnlyList<CatalogEntry>? Entries(CatalogKind kind) => kind switch
     {
         CatalogKind.Role => Roles.Staff.Select(r => Entry(r, Roles.DisplayName(r))).ToList(),
-        CatalogKind.DomainAction => actions.Select(a => Entry(a.Name, a.DisplayName)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+        CatalogKind.DomainAction => actions.Where(a => !a.IsLegacy).Select(a => Entry(a.Name, a.DisplayName)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
         CatalogKind.NotificationTemplate => NotificationTemplateCatalog.All.Values
             .Select(t => new CatalogEntry(t.Key, Subject(t.Arabic.Subject), Subject(t.English.Subject))).ToList(),
         CatalogKind.LetterKind => Enum.GetValues<LetterKind>().Select(k => Entry(k.ToString(), LetterKindNames.Of(k))).ToList(),

@@ -9,11 +9,14 @@ namespace DomatAljandal.Host.Features.Cases.Workflow;
 /// </summary>
 public interface ICaseAction
 {
-    /// <summary>The <c>action</c> name in the workflow JSON, e.g. <c>case.set-step</c>.</summary>
+    /// <summary>The <c>action</c> name in the workflow JSON, e.g. <c>case.await-member</c>.</summary>
     string Name { get; }
 
     /// <summary>What an admin reads in the designer's list of actions (Arabic, English).</summary>
     (string Ar, string En) DisplayName => (Name, Name);
+
+    /// <summary>Kept only so versions saved before it was replaced still run: not offered to, nor accepted from, a new definition.</summary>
+    bool IsLegacy => false;
 
     Task<DomainActionResult> ExecuteAsync(ServiceCase serviceCase, DomainActionRequest request, CancellationToken cancellationToken);
 }
