@@ -9,8 +9,8 @@ namespace DomatAljandal.Workflows.Runtime;
 /// the columns that changed), and one <c>SaveChanges</c> writes them together with whatever the host's handlers added
 /// during the unit of work. The instance's update is guarded by its revision (a concurrency token): if another unit of
 /// work saved it since it was loaded, nothing is saved and the caller gets a <see cref="WorkflowConcurrencyException"/>.
-/// The timers and incidents a finished wait or instance leaves behind are then closed with set-based statements in the
-/// same transaction. Inside the host's transaction this joins it; otherwise SaveChanges is the transaction, or one is
+/// An ended instance's open incidents are loaded (compiled query) and cancelled in the same SaveChanges; the timers a
+/// finished wait or instance leaves behind are then deleted with compiled set-based statements in the same transaction. Inside the host's transaction this joins it; otherwise SaveChanges is the transaction, or one is
 /// begun here when the set-based statements follow.
 /// </summary>
 internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider time)
@@ -26,6 +26,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         if (own is not null) database.AutoSavepointsEnabled = false;
         try
         {
+            if (x.Closed && !x.IsNew) await CancelOpenIncidentsAsync(x, context, cancellationToken);
             Track(x, context);
             await db.SaveAsync(x.Instance.Id, cancellationToken);
             if (closes) await CloseLeftoversAsync(x, context, cancellationToken);
@@ -67,27 +68,34 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
     }
 
     /// <summary>
-    /// Deletes the pending timers of the waits that ended (all of the instance's when it ended) and, when it ended, cancels
-    /// its open incidents. A timer being fired right now stays: the dispatcher marked it fired in this same transaction.
+    /// Deletes the pending timers of the waits that ended (all of the instance's when it ended). A timer being fired right
+    /// now stays: the dispatcher marked it fired in this same transaction.
     /// </summary>
     private async Task CloseLeftoversAsync(InstanceExecution x, DbContext context, CancellationToken cancellationToken)
     {
         var instanceId = x.Instance.Id;
-        var timers = context.Set<DurableTimer>().Where(t => t.FiredAt == null);
+        var queries = EngineQueries.For(context);
         if (!x.Closed)
         {
-            var done = x.BookmarksDone.Select(id => (Guid?)id).Distinct().ToList();
-            await timers.Where(t => done.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var bookmarkId in x.BookmarksDone.Distinct()) await queries.DeleteBookmarkTimers(context, bookmarkId, cancellationToken);
             return;
         }
 
-        await timers.Where(t => t.InstanceId == instanceId).ExecuteDeleteAsync(cancellationToken);
+        await queries.DeleteInstanceTimers(context, instanceId, cancellationToken);
+    }
+
+    /// <summary>An instance that ended cancels its open incidents still in the database (those in memory are cancelled already).</summary>
+    private async Task CancelOpenIncidentsAsync(InstanceExecution x, DbContext context, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
-        await context.Set<Incident>()
-            .Where(i => i.InstanceId == instanceId && i.Status == IncidentStatus.Open)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Status, IncidentStatus.Cancelled)
-                .SetProperty(i => i.NextAttemptAt, (DateTime?)null)
-                .SetProperty(i => i.ClosedAt, now), cancellationToken);
+        var known = x.ChangedIncidents.Select(i => i.Id).ToHashSet();
+        await foreach (var incident in EngineQueries.For(context).OpenIncidents(context, x.Instance.Id).WithCancellation(cancellationToken))
+        {
+            if (known.Contains(incident.Id)) continue;
+            incident.Status = IncidentStatus.Cancelled;
+            incident.NextAttemptAt = null;
+            incident.ClosedAt = now;
+            x.ChangedIncidents.Add(incident);
+        }
     }
 }
