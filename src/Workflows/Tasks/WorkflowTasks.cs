@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace DomatAljandal.Workflows.Tasks;
 
 /// <inheritdoc />
-internal sealed class WorkflowTasks(WorkflowEngine engine, DefinitionCache definitions, IOptions<WorkflowEngineOptions> options, TimeProvider time)
+internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runtime, DefinitionCache definitions, IOptions<WorkflowEngineOptions> options, TimeProvider time)
     : IWorkflowTasks
 {
     public async Task<TaskPage> ListAsync(TaskQuery query, CancellationToken cancellationToken)
@@ -104,17 +104,11 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, DefinitionCache defin
     public async Task<WorkflowInstanceSnapshot> CompleteAsync(Guid taskId, string outcome, JsonObject? data, WorkflowActor actor,
         CancellationToken cancellationToken)
     {
+        // A task is a human task's bookmark: once found (404 for anything else), completing it is the runtime's resume,
+        // with the same checks of state, role, claim and outcome.
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var row = await OpenTaskAsync(taskId, cancellationToken);
-        var x = await engine.LoadAsync(row.Task.InstanceId, cancellationToken);
-        using var scope = engine.BeginScope(x.Instance);
-        var task = x.OpenBookmarks.Find(b => b.Id == taskId) ?? throw new BookmarkConsumedException(taskId);
-        if (!x.IsActive) throw new WorkflowStateException($"Workflow instance {x.Instance.Id} is {x.Instance.Status}.");
-        TaskRules.EnsureMayComplete(task, actor);
-        if (!task.Outcomes.Contains(outcome)) throw new UndeclaredOutcomeException(outcome, task.Outcomes);
-
-        await engine.ResumeBookmarkAsync(x, task, outcome, data, actor.Id, cancellationToken);
-        return await engine.SaveAsync(x, cancellationToken);
+        return await runtime.ResumeAsync(row.Task.InstanceId, taskId, outcome, data, actor, cancellationToken);
     }
 
     private async Task<TaskRow?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>

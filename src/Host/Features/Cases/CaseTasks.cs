@@ -66,8 +66,13 @@ public static class CaseTasks
             task.BreachedAt,
             !breached && task.DueAt is { } soon && soon <= now + dueSoonWindow,
             task.ClaimedBy,
-            [.. task.Form.Select(f => new TaskFormFieldDto(f.Key, f.Type, f.Required,
-                LocalizedName.Of(f.Label, f.Key).Ar, LocalizedName.Of(f.Label, f.Key).En))]);
+            [.. task.Form.Select(ToField)]);
+    }
+
+    private static TaskFormFieldDto ToField(TaskFormField field)
+    {
+        var label = LocalizedName.Of(field.Label, field.Key);
+        return new TaskFormFieldDto(field.Key, field.Type, field.Required, label.Ar, label.En);
     }
 
     public static CaseWaitDto ToWait(BookmarkInfo bookmark, WorkflowDefinition? definition)

@@ -65,8 +65,13 @@ public static class GetCase
     /// <summary>One stage of the case's procedure, in order; <c>state</c> is Done, Current, Skipped or Ahead.</summary>
     public sealed record StepDto(string Id, string NameAr, string NameEn, StageState State)
     {
-        public static IReadOnlyList<StepDto> From(IReadOnlyList<StageProgress>? stages) =>
-            [.. (stages ?? []).Select(s => new StepDto(s.Id, LocalizedName.Of(s.Name, s.Id).Ar, LocalizedName.Of(s.Name, s.Id).En, s.State))];
+        public static IReadOnlyList<StepDto> From(IReadOnlyList<StageProgress>? stages) => [.. (stages ?? []).Select(From)];
+
+        private static StepDto From(StageProgress stage)
+        {
+            var name = LocalizedName.Of(stage.Name, stage.Id);
+            return new StepDto(stage.Id, name.Ar, name.En, stage.State);
+        }
     }
 
     public sealed record ChecklistGapDto(string Field, string MessageAr, string MessageEn);

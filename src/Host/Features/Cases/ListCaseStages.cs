@@ -27,8 +27,11 @@ public static class ListCaseStages
                     continue;
                 }
 
-                stages.AddRange(declared.Where(s => stages.All(known => known.Id != s.Id))
-                    .Select(s => LocalizedName.Of(s.Name, s.Id) is var name ? new Stage(s.Id, name.Ar, name.En) : null!));
+                foreach (var stage in declared.Where(s => stages.All(known => known.Id != s.Id)))
+                {
+                    var name = LocalizedName.Of(stage.Name, stage.Id);
+                    stages.Add(new Stage(stage.Id, name.Ar, name.En));
+                }
             }
 
             return stages;
