@@ -22,15 +22,21 @@ public static class BenchmarkDatabase
     /// <summary>
     /// The engine on a new file. With a <see cref="FakeTimeProvider"/> (the default) time stands still unless a section
     /// advances it; <paramref name="systemClock"/> runs on the real clock, as the host does, so the engine's
-    /// time-ordered ids (UUIDv7) follow each other as they do in production instead of sharing one millisecond.
+    /// time-ordered ids (UUIDv7) follow each other as they do in production instead of sharing one millisecond. A
+    /// <paramref name="counter"/> sees every command and transaction of the engine's contexts.
     /// </summary>
-    public static async Task<(ServiceProvider Services, FakeTimeProvider Time)> EngineAsync(string file, bool systemClock = false)
+    public static async Task<(ServiceProvider Services, FakeTimeProvider Time)> EngineAsync(string file, bool systemClock = false,
+        StatementCounter? counter = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(systemClock ? TimeProvider.System : time);
-        services.AddDbContextPool<BenchmarkDbContext>(o => o.UseSqlite($"Data Source={file}").UseWorkflowSqlite());
+        services.AddDbContextPool<BenchmarkDbContext>(o =>
+        {
+            o.UseSqlite($"Data Source={file}").UseWorkflowSqlite();
+            if (counter is not null) o.AddInterceptors(counter);
+        });
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddWorkflowEngine<BenchmarkDbContext>(o => { o.EnableScheduler = false; o.TimerBatchSize = 200; });

@@ -36,6 +36,29 @@ public sealed class ResumeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Starting_and_resuming_the_same_instance_twice_in_one_scope_works_and_leaves_no_engine_row_tracked()
+    {
+        await _host.PublishAsync(Flow.Define("two-steps").Start("a")
+            .HumanTask("a", "MemberRelationsOfficer", ["Ok"]).HumanTask("b", "MemberRelationsOfficer", ["Ok"]).End("e")
+            .Connect("a", "Ok", "b").Connect("b", "Ok", "e").Json());
+
+        var finished = await _host.InScope(async sp =>
+        {
+            // One request (one DbContext) that starts an instance and moves it twice, as a host handler might.
+            var runtime = sp.GetRequiredService<IWorkflowRuntime>();
+            var started = await runtime.StartAsync("two-steps", null, EngineHost.Officer, default);
+            var second = await runtime.ResumeAsync(started.InstanceId, started.Bookmarks.Single().Id, "Ok", null, EngineHost.Officer, default);
+            var done = await runtime.ResumeAsync(started.InstanceId, second.Bookmarks.Single().Id, "Ok", null, EngineHost.Officer, default);
+            Assert.Empty(sp.GetRequiredService<TestDbContext>().ChangeTracker.Entries());
+            return done;
+        });
+
+        Assert.Equal(WorkflowStatus.Completed, finished.Status);
+        var details = await _host.GetAsync(finished.InstanceId);
+        Assert.Equal(["a", "b", "e"], details.Journal.Select(j => j.ActivityId));
+    }
+
+    [Fact]
     public async Task Resuming_with_an_undeclared_outcome_returns_400_and_changes_nothing()
     {
         var started = await StartOneTaskAsync();

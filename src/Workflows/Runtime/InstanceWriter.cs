@@ -7,7 +7,7 @@ namespace DomatAljandal.Workflows.Runtime;
 /// Writes one unit of work of an instance through the host's context in one transaction. The changed rows are handed
 /// to the change tracker only now (new ones added; loaded ones attached with their values as loaded, so EF updates only
 /// the columns that changed), and one <c>SaveChanges</c> writes them together with whatever the host's handlers added
-/// during the unit of work. The instance's update is guarded by its revision (a concurrency token): if another unit of
+/// during the unit of work; then they are no longer tracked. The instance's update is guarded by its revision (a concurrency token): if another unit of
 /// work saved it since it was loaded, nothing is saved and the caller gets a <see cref="WorkflowConcurrencyException"/>.
 /// An ended instance's open incidents are loaded (compiled query) and cancelled in the same SaveChanges; the timers a
 /// finished wait or instance leaves behind are then deleted with compiled set-based statements in the same transaction. Inside the host's transaction this joins it; otherwise SaveChanges is the transaction, or one is
@@ -29,6 +29,7 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
             if (x.Closed && !x.IsNew) await CancelOpenIncidentsAsync(x, context, cancellationToken);
             Track(x, context);
             await db.SaveAsync(x.Instance.Id, cancellationToken);
+            Untrack(x, context);
             if (closes) await CloseLeftoversAsync(x, context, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
         }
@@ -57,6 +58,17 @@ internal sealed class InstanceWriter(WorkflowDbContextAccessor db, TimeProvider 
         foreach (var incident in x.NewIncidents) context.Add(incident);
         foreach (var timer in x.NewTimers) context.Add(timer);
         foreach (var entry in x.NewJournal) context.Add(entry);
+    }
+
+    /// <summary>
+    /// Saved rows are not kept tracked: the engine reads its rows untracked, so a next unit of work on the same instance in
+    /// this scope would otherwise attach a second copy of the same key.
+    /// </summary>
+    private static void Untrack(InstanceExecution x, DbContext context)
+    {
+        IEnumerable<object> rows = [x.Instance, .. x.ChangedBookmarks, .. x.ChangedIncidents, .. x.NewBookmarks, .. x.NewIncidents,
+            .. x.NewTimers, .. x.NewJournal];
+        foreach (var row in rows) context.Entry(row).State = EntityState.Detached;
     }
 
     /// <summary>Tracks a loaded row with its values as loaded as the original values: Modified in just the columns that changed.</summary>
