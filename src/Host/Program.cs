@@ -1,4 +1,5 @@
 using DomatAljandal.Host;
+using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using Serilog;
 
@@ -8,6 +9,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.UseDefaultAddress();
     builder.AddDomatServices();
 
     var app = builder.Build();
