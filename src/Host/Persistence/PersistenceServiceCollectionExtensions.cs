@@ -42,7 +42,7 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    private static string SqliteConnectionString(string? configured, string dataFolder, string contentRoot)
+    internal static string SqliteConnectionString(string? configured, string dataFolder, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
             ? $"Data Source={Path.Combine(contentRoot, dataFolder, "domat-aljandal.db")}"

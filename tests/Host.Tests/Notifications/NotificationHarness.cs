@@ -21,12 +21,14 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     private readonly string _folder;
     private readonly TestDatabase? _postgres;
+    private readonly Action<IServiceCollection> _addDatabase;
 
-    private NotificationHarness(ServiceProvider services, string folder, TestDatabase? postgres)
+    private NotificationHarness(ServiceProvider services, string folder, TestDatabase? postgres, Action<IServiceCollection> addDatabase)
     {
         Services = services;
         _folder = folder;
         _postgres = postgres;
+        _addDatabase = addDatabase;
     }
 
     public static DateTimeOffset Start { get; } = new(2026, 11, 26, 6, 0, 0, TimeSpan.Zero);
@@ -44,10 +46,13 @@ public sealed class NotificationHarness : IAsyncDisposable
     /// <param name="smtpPort">The test SMTP server's port; null leaves email unconfigured.</param>
     /// <param name="settings">More configuration (e.g. <c>Outbox:MaxAttempts</c>).</param>
     /// <param name="database">SQLite (a temp file) or a fresh PostgreSQL database (skips, or fails in CI, without one).</param>
+    /// <param name="sameDatabaseAs">Another harness whose database this one shares, as a second node would.</param>
+    /// <param name="replace">Services registered last, e.g. another email gateway.</param>
     public static async Task<NotificationHarness> CreateAsync(
-        int? smtpPort = null, IReadOnlyDictionary<string, string?>? settings = null, DatabaseKind database = DatabaseKind.Sqlite)
+        int? smtpPort = null, IReadOnlyDictionary<string, string?>? settings = null, DatabaseKind database = DatabaseKind.Sqlite,
+        NotificationHarness? sameDatabaseAs = null, Action<IServiceCollection>? replace = null)
     {
-        var postgres = database == DatabaseKind.Postgres ? await TestDatabase.CreateAsync(DatabaseKind.Postgres) : null;
+        var postgres = database == DatabaseKind.Postgres && sameDatabaseAs is null ? await TestDatabase.CreateAsync(DatabaseKind.Postgres) : null;
         var folder = Path.Combine(Path.GetTempPath(), "domat-tests", "notifications-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var values = new Dictionary<string, string?>
@@ -81,18 +86,25 @@ public sealed class NotificationHarness : IAsyncDisposable
             o.Phone = "+966 14 000 0000";
             o.Email = "info@domat-beekeepers.example";
         });
-        if (postgres is null)
+        Action<IServiceCollection> addDatabase;
+        if (sameDatabaseAs is not null)
+        {
+            addDatabase = sameDatabaseAs._addDatabase;
+        }
+        else if (postgres is null)
         {
             var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "outbox.db"), DefaultTimeout = 30 }.ToString();
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection).UseWorkflowSqlite());
+            addDatabase = s => s.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection).UseWorkflowSqlite());
         }
         else
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(postgres.ConnectionString));
+            addDatabase = s => s.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(postgres.ConnectionString));
         }
 
+        addDatabase(services);
         services.AddNotifications(configuration);
         services.AddSingleton<ISmsGateway, FakeSmsGateway>();
+        replace?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using (var scope = provider.CreateAsyncScope())
@@ -101,7 +113,7 @@ public sealed class NotificationHarness : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureCreatedAsync();
         }
 
-        return new NotificationHarness(provider, folder, postgres);
+        return new NotificationHarness(provider, folder, postgres, addDatabase);
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

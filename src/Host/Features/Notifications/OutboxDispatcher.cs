@@ -114,6 +114,8 @@ public sealed class OutboxDispatcher(
 
         var messages = await db.Set<OutboxMessage>().Where(m => m.ClaimedBy == claim).OrderBy(m => m.NextAttemptAt).ToListAsync(cancellationToken);
         var sent = 0;
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = RenewWhileSendingAsync(claim, options.ClaimDuration, sending.Token);
         try
         {
             foreach (var message in messages)
@@ -129,6 +131,8 @@ public sealed class OutboxDispatcher(
         }
         finally
         {
+            await sending.CancelAsync();
+            await renewal;
             if (cancellationToken.IsCancellationRequested)
             {
                 await ReleaseAsync(db, claim);
@@ -136,6 +140,36 @@ public sealed class OutboxDispatcher(
         }
 
         return new BatchResult(messages.Count, sent);
+    }
+
+    /// <summary>
+    /// Keeps a batch's claim short but alive: every third of <see cref="OutboxOptions.ClaimDuration"/> the unsent
+    /// messages of the claim are held for another full duration, on a connection of its own. A process that dies
+    /// stops renewing, so its messages are free for another node one claim length later.
+    /// </summary>
+    private async Task RenewWhileSendingAsync(string claim, TimeSpan duration, CancellationToken sending)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(duration / 3, clock);
+            while (await timer.WaitForNextTickAsync(sending))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                DateTime? until = clock.GetUtcNow().UtcDateTime + duration;
+                await db.Set<OutboxMessage>()
+                    .Where(m => m.ClaimedBy == claim && m.SentAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, until), sending);
+            }
+        }
+        catch (OperationCanceledException) when (sending.IsCancellationRequested)
+        {
+            // The batch is done.
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not renew outbox claim {Claim}; its messages may be taken over when it lapses", claim);
+        }
     }
 
     private static IQueryable<OutboxMessage> Claimable(AppDbContext db, DateTime now) =>

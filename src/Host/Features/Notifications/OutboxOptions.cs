@@ -28,9 +28,10 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// How long a batch holds its messages. It must outlast sending a whole batch; after it, another node may
-    /// take the messages over (which could send one twice, recognizable by its Message-Id).
+    /// How long a batch holds its messages without renewal. The sender renews the claim every third of it while
+    /// the batch is sending, so it can be short: when a process dies, another takes its messages over one claim
+    /// length (plus at most one <see cref="PollInterval"/>) later, each still with its stable Message-Id.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
-    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(15);
+    [Range(typeof(TimeSpan), "00:00:03", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromSeconds(30);
 }
