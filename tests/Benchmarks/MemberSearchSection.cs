@@ -110,7 +110,7 @@ public sealed class MemberSearchSection : IBenchmarkSection
     /// Members through EF (the real mapping), in batches; their search tokens — what the host's SaveChanges interceptor
     /// would add, from the same <see cref="MemberSearchTokens.Of"/> — through one prepared INSERT, for speed.
     /// </summary>
-    private static async Task<(List<string> NationalIds, List<string> Mobiles, long Tokens)> SeedAsync(DbContextOptions<SqliteAppDbContext> options, int count, Random random)
+    internal static async Task<(List<string> NationalIds, List<string> Mobiles, long Tokens)> SeedAsync(DbContextOptions<SqliteAppDbContext> options, int count, Random random)
     {
         var nationalIds = new List<string>(count);
         var mobiles = new List<string>(count);
@@ -206,7 +206,7 @@ public sealed class MemberSearchSection : IBenchmarkSection
         return (nationalIds, mobiles, tokens);
     }
 
-    private static List<string> MixedQueries(Random random, List<string> nationalIds, List<string> mobiles, int count)
+    internal static List<string> MixedQueries(Random random, List<string> nationalIds, List<string> mobiles, int count)
     {
         string First() => FirstNames[random.Next(FirstNames.Length)];
         string Family() => FamilyNames[random.Next(FamilyNames.Length)];
@@ -229,7 +229,7 @@ public sealed class MemberSearchSection : IBenchmarkSection
         return queries;
     }
 
-    private static string KindOf(string q) => q switch
+    internal static string KindOf(string q) => q switch
     {
         _ when q.All(char.IsAsciiDigit) && q.Length == 10 && q.StartsWith("05", StringComparison.Ordinal) => "mobile (05…)",
         _ when q.All(char.IsAsciiDigit) && q.Length == 10 => "national ID (exact)",
@@ -251,7 +251,7 @@ public sealed class MemberSearchSection : IBenchmarkSection
         return (char)('0' + (10 - sum % 10) % 10);
     }
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -15,6 +15,7 @@ IBenchmarkSection[] sections =
     new HandWrittenSqlSection(),
     new TimerFiringSection(),
     new MemberSearchSection(),
+    new StaffViewsOverHttpSection(),
 ];
 foreach (var section in sections.Where(s => only is null || s is RawSqliteWritesSection
                                              || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))

@@ -15,6 +15,12 @@ public interface IWorkflowTasks
     /// <summary>Open tasks matching <paramref name="query"/>, ordered and paged.</summary>
     Task<TaskPage> ListAsync(TaskQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many open tasks match <paramref name="query"/> (its order and paging ignored), counted by the database and grouped
+    /// by activity (of the instance's version, with the activity's stage), role and claimer; breached as of the engine's clock.
+    /// </summary>
+    Task<IReadOnlyList<TaskCount>> CountAsync(TaskQuery query, CancellationToken cancellationToken);
+
     /// <summary>One open or completed task, or null when there is no such task.</summary>
     Task<WorkflowTask?> GetAsync(Guid taskId, CancellationToken cancellationToken);
 

@@ -35,6 +35,11 @@ public sealed record TaskFormField(string Key, string Type, bool Required, IRead
 /// <summary>A page of tasks: <paramref name="Total"/> counts every match.</summary>
 public sealed record TaskPage(IReadOnlyList<WorkflowTask> Items, int Page, int PageSize, int Total);
 
+/// <summary>A count of open tasks of one activity (with its stage, or none), role and claimer: breached and not yet.</summary>
+public sealed record TaskCount(
+    string DefinitionId, int Version, string ActivityId, string? StageId, IReadOnlyDictionary<string, string>? StageName, string? Role,
+    string? ClaimedBy, int Breached, int NotBreached);
+
 /// <summary>How tasks are ordered.</summary>
 public enum TaskOrder
 {

@@ -17,6 +17,45 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         if (query.Page < 1) throw new ArgumentOutOfRangeException(nameof(query), "Page starts at 1.");
         if (query.PageSize is < 1 or > TaskQuery.MaxPageSize) throw new ArgumentOutOfRangeException(nameof(query), $"PageSize is 1 to {TaskQuery.MaxPageSize}.");
 
+        var rows = Matching(query);
+        var total = await rows.CountAsync(cancellationToken);
+        var ordered = query.Order == TaskOrder.Created
+            ? rows.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
+        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+
+        var items = new List<WorkflowTask>(page.Count);
+        foreach (var row in page) items.Add(await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken));
+        return new TaskPage(items, query.Page, query.PageSize, total);
+    }
+
+    public async Task<IReadOnlyList<TaskCount>> CountAsync(TaskQuery query, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var groups = await Matching(query)
+            .GroupBy(r => new { r.DefinitionId, r.Version, r.Task.ActivityId, r.Task.Role, r.Task.Assignee })
+            .Select(g => new
+            {
+                g.Key,
+                Breached = g.Count(r => r.Task.BreachedAt != null || (r.Task.DueAt != null && r.Task.DueAt <= now)),
+                All = g.Count(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var counts = new List<TaskCount>(groups.Count);
+        foreach (var g in groups)
+        {
+            var model = (await definitions.GetAsync(engine.Context, g.Key.DefinitionId, g.Key.Version, cancellationToken)).Model;
+            var stage = model.FindStage(model.FindActivity(g.Key.ActivityId)?.Stage);
+            counts.Add(new TaskCount(g.Key.DefinitionId, g.Key.Version, g.Key.ActivityId, stage?.Id, stage?.Name, g.Key.Role, g.Key.Assignee,
+                g.Breached, g.All - g.Breached));
+        }
+        return counts;
+    }
+
+    /// <summary>The open human tasks (of non-test instances) matching every filter of <paramref name="query"/>, unordered.</summary>
+    private IQueryable<TaskRow> Matching(TaskQuery query)
+    {
         var context = engine.Context;
         var tasks = context.Set<Bookmark>().AsNoTracking().Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask);
         if (query.Roles is { } roles)
@@ -43,17 +82,8 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
                 : tasks.Where(b => b.BreachedAt == null && (b.DueAt == null || b.DueAt > now));
         }
 
-        var rows = tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
+        return tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
             (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version });
-        var total = await rows.CountAsync(cancellationToken);
-        var ordered = query.Order == TaskOrder.Created
-            ? rows.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
-            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
-        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-
-        var items = new List<WorkflowTask>(page.Count);
-        foreach (var row in page) items.Add(await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken));
-        return new TaskPage(items, query.Page, query.PageSize, total);
     }
 
     public async Task<WorkflowTask?> GetAsync(Guid taskId, CancellationToken cancellationToken)

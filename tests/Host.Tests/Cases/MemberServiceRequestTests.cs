@@ -222,7 +222,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         }
 
         var sla = await desk.Manager.GetFromJsonAsync<JsonElement>("/api/sla/breaches");
-        var item = Assert.Single(sla.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == caseId);
+        var item = Assert.Single(sla.GetProperty("items").GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == caseId);
         Assert.True(item.GetProperty("breached").GetBoolean());
         Assert.Equal("CommitteeMember", item.GetProperty("role").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.Officer.GetAsync("/api/sla/breaches")).StatusCode);
@@ -353,14 +353,14 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         var taskId = (await desk.TaskAsync(caseId, "receive")).GetProperty("taskId").GetGuid();
 
         var inbox = await desk.Officer.GetFromJsonAsync<JsonElement>("/api/inbox");
-        Assert.Contains(inbox.EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId);
-        Assert.DoesNotContain((await desk.Committee.GetFromJsonAsync<JsonElement>("/api/inbox")).EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId);
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId);
+        Assert.DoesNotContain((await desk.Committee.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("items").EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId);
 
         Assert.Equal(HttpStatusCode.OK, (await desk.Officer.PostAsync($"/api/inbox/{taskId}/claim", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await secondDesk.Officer.PostAsync($"/api/inbox/{taskId}/claim", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.Committee.PostAsync($"/api/inbox/{taskId}/claim", null)).StatusCode);
         var mine = await desk.Officer.GetFromJsonAsync<JsonElement>("/api/inbox?mine=true");
-        Assert.True(Assert.Single(mine.EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId).GetProperty("claimedByMe").GetBoolean());
+        Assert.True(Assert.Single(mine.GetProperty("items").EnumerateArray(), i => i.GetProperty("taskId").GetGuid() == taskId).GetProperty("claimedByMe").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, (await desk.CompleteAsync(secondDesk.Officer, caseId, await desk.TaskAsync(caseId, "receive"), "Received")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await desk.Officer.PostAsync($"/api/inbox/{taskId}/release", null)).StatusCode);

@@ -290,16 +290,16 @@ public abstract class MemberRegistryTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/members/{id}/audit")).StatusCode);
         var entries = await manager.GetFromJsonAsync<JsonElement>($"/api/members/{id}/audit");
-        var actions = entries.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var actions = entries.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["Viewed", "Updated", "Created"], actions);
-        Assert.All(entries.EnumerateArray(), e => Assert.StartsWith("memberrelationsofficer-", e.GetProperty("actor").GetString(), StringComparison.Ordinal));
+        Assert.All(entries.GetProperty("items").EnumerateArray(), e => Assert.StartsWith("memberrelationsofficer-", e.GetProperty("actor").GetString(), StringComparison.Ordinal));
 
-        var changes = JsonDocument.Parse(entries[1].GetProperty("details").GetString()!).RootElement;
+        var changes = JsonDocument.Parse(entries.GetProperty("items")[1].GetProperty("details").GetString()!).RootElement;
         Assert.Equal("سكاكا", changes.GetProperty("city").GetProperty("from").GetString());
         Assert.Equal("دومة الجندل", changes.GetProperty("city").GetProperty("to").GetString());
         Assert.Equal("+966559876543", changes.GetProperty("mobile").GetProperty("to").GetString());
         Assert.False(changes.TryGetProperty("nationalId", out _));
-        var snapshot = JsonDocument.Parse(entries[2].GetProperty("details").GetString()!).RootElement;
+        var snapshot = JsonDocument.Parse(entries.GetProperty("items")[2].GetProperty("details").GetString()!).RootElement;
         Assert.Equal(created.GetProperty("nationalId").GetString(), snapshot.GetProperty("nationalId").GetString());
 
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/members/{Guid.NewGuid()}/audit")).StatusCode);

@@ -30,7 +30,8 @@ public class OutboxEndpointTests(SqliteHost host) : IClassFixture<SqliteHost>
         using var admin = await app.AdminClientAsync();
         var list = await admin.GetFromJsonAsync<JsonElement>($"/api/notifications/outbox?caseId={caseId}");
 
-        var message = Assert.Single(list.EnumerateArray());
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        var message = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("Email", message.GetProperty("channel").GetString());
         Assert.Equal("Pending", message.GetProperty("status").GetString());
         Assert.Equal("sara@example.com", message.GetProperty("recipient").GetString());
@@ -47,15 +48,15 @@ public class OutboxEndpointTests(SqliteHost host) : IClassFixture<SqliteHost>
     }
 
     [SkippableFact]
-    public async Task Asking_for_too_many_messages_is_a_validation_problem_naming_take()
+    public async Task Asking_for_too_many_messages_is_a_validation_problem_naming_page_size()
     {
         var app = await host.GetAsync();
         using var admin = await app.AdminClientAsync();
 
-        var response = await admin.GetAsync("/api/notifications/outbox?take=100000");
+        var response = await admin.GetAsync("/api/notifications/outbox?pageSize=100000");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("take", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("pageSize", out _));
     }
 }

@@ -147,7 +147,7 @@ public abstract class PortalAccountTests(CasesHost host)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/portal-registrations")).StatusCode);
 
         var pending = await (await desk.Officer.GetAsync("/api/portal-registrations")).JsonAsync(HttpStatusCode.OK);
-        var registration = Assert.Single(pending.EnumerateArray(), r => r.GetProperty("nationalId").GetString() == nationalId);
+        var registration = Assert.Single(pending.GetProperty("items").EnumerateArray(), r => r.GetProperty("nationalId").GetString() == nationalId);
         Assert.Equal("نورة سعد فهد العنزي", registration.GetProperty("fullName").GetString());
         var approved = await (await desk.Officer.PostAsync($"/api/portal-registrations/{registration.GetProperty("id").GetGuid()}/approve", null))
             .JsonAsync(HttpStatusCode.OK);

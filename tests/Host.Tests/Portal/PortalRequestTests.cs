@@ -47,10 +47,10 @@ public abstract class PortalRequestTests(CasesHost host)
         Assert.Equal("Website", staffView.GetProperty("channel").GetString());
         Assert.Equal(member.Id, staffView.GetProperty("member").GetProperty("id").GetGuid());
         var inbox = await desk.Officer.GetFromJsonAsync<JsonElement>("/api/inbox");
-        Assert.Contains(inbox.EnumerateArray(), t => t.GetProperty("caseId").GetGuid() == caseId && t.GetProperty("activityId").GetString() == "receive");
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), t => t.GetProperty("caseId").GetGuid() == caseId && t.GetProperty("activityId").GetString() == "receive");
 
         var mine = await (await client.GetAsync("/api/portal/requests")).JsonAsync(HttpStatusCode.OK);
-        var listed = Assert.Single(mine.EnumerateArray());
+        var listed = Assert.Single(mine.GetProperty("items").EnumerateArray());
         Assert.Equal(1, listed.GetProperty("stepNumber").GetInt32());
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("actionNeeded").ValueKind);
 
@@ -195,8 +195,8 @@ public abstract class PortalRequestTests(CasesHost host)
             Assert.DoesNotContain(owner.NationalId, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        Assert.Empty((await (await client.GetAsync("/api/portal/requests")).JsonAsync(HttpStatusCode.OK)).EnumerateArray());
-        Assert.Empty((await (await client.GetAsync("/api/portal/feedback")).JsonAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Empty((await (await client.GetAsync("/api/portal/requests")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await (await client.GetAsync("/api/portal/feedback")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
 
         var after = await desk.GetCaseAsync(caseId);
         Assert.Equal(before.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());

@@ -31,7 +31,7 @@ public abstract class VolunteeringAndFeedbackTests(CasesHost host)
         var opportunityId = opportunity.GetProperty("id").GetGuid();
 
         var open = await (await client.GetAsync("/api/portal/volunteering/opportunities")).JsonAsync(HttpStatusCode.OK);
-        var listed = Assert.Single(open.EnumerateArray(), o => o.GetProperty("id").GetGuid() == opportunityId);
+        var listed = Assert.Single(open.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == opportunityId);
         Assert.Equal(1, listed.GetProperty("placesLeft").GetInt32());
         Assert.False(listed.GetProperty("signedUp").GetBoolean());
 
@@ -57,8 +57,8 @@ public abstract class VolunteeringAndFeedbackTests(CasesHost host)
         var hours = await (await client.GetAsync("/api/portal/volunteering/hours")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0m, hours.GetProperty("approvedHours").GetDecimal());
         Assert.Equal(3.5m, hours.GetProperty("pendingHours").GetDecimal());
-        Assert.Equal("يوم الحصاد في المنحل التعليمي", Assert.Single(hours.GetProperty("entries").EnumerateArray()).GetProperty("opportunityTitleAr").GetString());
-        Assert.Empty((await (await lateClient.GetAsync("/api/portal/volunteering/hours")).JsonAsync(HttpStatusCode.OK)).GetProperty("entries").EnumerateArray());
+        Assert.Equal("يوم الحصاد في المنحل التعليمي", Assert.Single(hours.GetProperty("entries").GetProperty("items").EnumerateArray()).GetProperty("opportunityTitleAr").GetString());
+        Assert.Empty((await (await lateClient.GetAsync("/api/portal/volunteering/hours")).JsonAsync(HttpStatusCode.OK)).GetProperty("entries").GetProperty("items").EnumerateArray());
 
         var hoursId = logged.GetProperty("id").GetGuid();
         await (await desk.Manager.PostAsync($"/api/volunteering/hours/{hoursId}/approve", null)).JsonAsync(HttpStatusCode.OK);
@@ -71,7 +71,7 @@ public abstract class VolunteeringAndFeedbackTests(CasesHost host)
         {
             titleAr = "يوم الحصاد", titleEn = "Harvest day", description = "اكتمل", startsOn = "2026-12-10", slots = 1, isOpen = false,
         })).JsonAsync(HttpStatusCode.OK);
-        Assert.DoesNotContain((await (await client.GetAsync("/api/portal/volunteering/opportunities")).JsonAsync(HttpStatusCode.OK)).EnumerateArray(),
+        Assert.DoesNotContain((await (await client.GetAsync("/api/portal/volunteering/opportunities")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray(),
             o => o.GetProperty("id").GetGuid() == opportunityId);
     }
 
@@ -98,7 +98,7 @@ public abstract class VolunteeringAndFeedbackTests(CasesHost host)
         Assert.Matches(@"^DJ-C-1448-\d{6}$", complaint.GetProperty("reference").GetString());
 
         var queue = await (await desk.Officer.GetAsync("/api/feedback?answered=false")).JsonAsync(HttpStatusCode.OK);
-        var item = Assert.Single(queue.EnumerateArray(), f => f.GetProperty("id").GetGuid() == suggestion.GetProperty("id").GetGuid());
+        var item = Assert.Single(queue.GetProperty("items").EnumerateArray(), f => f.GetProperty("id").GetGuid() == suggestion.GetProperty("id").GetGuid());
         Assert.Equal(member.FullName, item.GetProperty("memberName").GetString());
 
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/feedback/{item.GetProperty("id").GetGuid()}/answer", new { answer = "" })).StatusCode);
@@ -109,8 +109,8 @@ public abstract class VolunteeringAndFeedbackTests(CasesHost host)
         Assert.Equal("Answered", answered.GetProperty("status").GetString());
         Assert.Equal("شكرًا لاقتراحكم، ستُعقد الدورة في شهر رجب", answered.GetProperty("answer").GetString());
         var mine = await (await client.GetAsync("/api/portal/feedback")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(2, mine.GetArrayLength());
-        Assert.DoesNotContain((await (await desk.Officer.GetAsync("/api/feedback?answered=false")).JsonAsync(HttpStatusCode.OK)).EnumerateArray(),
+        Assert.Equal(2, mine.GetProperty("total").GetInt32());
+        Assert.DoesNotContain((await (await desk.Officer.GetAsync("/api/feedback?answered=false")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray(),
             f => f.GetProperty("id").GetGuid() == suggestion.GetProperty("id").GetGuid());
     }
 }

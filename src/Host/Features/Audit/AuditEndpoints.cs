@@ -1,33 +1,17 @@
 using DomatAljandal.Host.Identity;
-using DomatAljandal.Host.Persistence;
-using Microsoft.EntityFrameworkCore;
+using MediatR;
 
 namespace DomatAljandal.Host.Features.Audit;
 
 public static class AuditEndpoints
 {
-    public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, string Actor, AuditAction Action, string EntityType, string EntityId, string? Details, string? IpAddress);
-
-    /// <summary><c>GET /api/audit?entityType=Member&amp;entityId=…</c>: who read or changed a record (admins and managers).</summary>
+    /// <summary><c>GET /api/audit?entityType=Member&amp;entityId=…&amp;page=1&amp;pageSize=50</c>: who read or changed a record (admins and managers).</summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", async (string? entityType, string? entityId, int? take, AppDbContext db, CancellationToken ct) =>
-        {
-            var query = db.Set<AuditEntry>().AsNoTracking();
-            if (!string.IsNullOrWhiteSpace(entityType))
-            {
-                query = query.Where(e => e.EntityType == entityType);
-            }
-
-            if (!string.IsNullOrWhiteSpace(entityId))
-            {
-                query = query.Where(e => e.EntityId == entityId);
-            }
-
-            var entries = await query.OrderByDescending(e => e.AtUtc).Take(Math.Clamp(take ?? 100, 1, 500)).ToListAsync(ct);
-            return TypedResults.Ok(entries.Select(e => new AuditEntryDto(
-                e.Id, new DateTimeOffset(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc)), e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.IpAddress)));
-        }).WithTags("Audit").RequireAuthorization(Policies.Managers);
+        app.MapGet("/api/audit", async (string? entityType, string? entityId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListAuditEntries.Query(entityType, entityId, page, pageSize), ct)))
+            .WithTags("Audit").RequireAuthorization(Policies.Managers)
+            .WithSummary("The audit trail, newest first (filters: entityType, entityId); paged.");
         return app;
     }
 }

@@ -42,7 +42,7 @@ public static class CasesEndpoints
             .WithSummary("Opens a case (step 1) and starts its workflow, in one transaction.");
         cases.MapGet("/", async (CaseStatus? status, string? step, string? assignee, bool? breached, Guid? memberId, string? serviceType,
                     int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page ?? 1, pageSize ?? 50), ct)))
+                TypedResults.Ok(await mediator.Send(new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page, pageSize), ct)))
             .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged.");
         cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
@@ -102,9 +102,9 @@ public static class CasesEndpoints
             .WithSummary("Issues a letter (Receipt, Acceptance or Rejection) with the next letter reference.");
 
         var inbox = app.MapGroup("/api/inbox").WithTags("Task inbox").RequireAuthorization(Policies.Staff);
-        inbox.MapGet("/", async (bool? mine, string? sort, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListInbox.Query(user.ToWorkflowActor(), mine ?? false, sort ?? "due"), ct)))
-            .WithSummary("My tasks and my roles' queue, by due date (sort=due|created), with breached and due-soon flags.");
+        inbox.MapGet("/", async (bool? mine, string? sort, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListInbox.Query(user.ToWorkflowActor(), mine ?? false, sort ?? "due", page, pageSize), ct)))
+            .WithSummary("My tasks and my roles' queue, by due date (sort=due|created), with breached and due-soon flags; paged.");
         inbox.MapPost("/{taskId:guid}/claim", async (Guid taskId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ClaimTask.Command(taskId, Release: false, user.ToWorkflowActor()), ct)))
             .WithSummary("Claims a task (409 when a colleague has it).");
@@ -113,9 +113,9 @@ public static class CasesEndpoints
             .WithSummary("Releases a claimed task back to the role's queue (the claimer or a manager).");
 
         var sla = app.MapGroup("/api/sla").WithTags("Deadlines (SLA)").RequireAuthorization(Policies.Managers);
-        sla.MapGet("/breaches", async (double? dueSoonHours, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(dueSoonHours is { } h ? TimeSpan.FromHours(h) : null), ct)))
-            .WithSummary("Breached and due-soon tasks with their waiting time, and counts by step, role and assignee.");
+        sla.MapGet("/breaches", async (double? dueSoonHours, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(dueSoonHours is { } h ? TimeSpan.FromHours(h) : null, page, pageSize), ct)))
+            .WithSummary("Breached and due-soon tasks (a page) with their waiting time, and counts by step, role and assignee over all of them.");
         return app;
     }
 

@@ -15,8 +15,6 @@ namespace DomatAljandal.Host.Features.Cases;
 /// <summary>Cases, newest first, filtered by status, stage (<c>step</c>: a stage id), assignee (who claimed an open task), deadline breach and member; paged.</summary>
 public static class ListCases
 {
-    public const int MaxPageSize = 200;
-
     public sealed record Query(
         CaseStatus? Status = null,
         string? Step = null,
@@ -24,8 +22,8 @@ public static class ListCases
         bool? Breached = null,
         Guid? MemberId = null,
         string? ServiceType = null,
-        int Page = 1,
-        int PageSize = 50) : IRequest<Page<CaseListItem>>;
+        int? Page = null,
+        int? PageSize = null) : IRequest<Paged<CaseListItem>>;
 
     public sealed record CaseListItem(
         Guid Id,
@@ -42,19 +40,11 @@ public static class ListCases
         DateTimeOffset? ClosedAt,
         bool IsDeadlineBreached);
 
-    public sealed class Handler(AppDbContext db, IWorkflowTasks tasks, IWorkflowInstanceQueries instances) : IRequestHandler<Query, Page<CaseListItem>>
+    public sealed class Handler(AppDbContext db, IWorkflowTasks tasks, IWorkflowInstanceQueries instances) : IRequestHandler<Query, Paged<CaseListItem>>
     {
-        public async Task<Page<CaseListItem>> Handle(Query request, CancellationToken cancellationToken)
+        public async Task<Paged<CaseListItem>> Handle(Query request, CancellationToken cancellationToken)
         {
-            if (request.Page < 1)
-            {
-                throw ProblemException.Validation("page", "page starts at 1.");
-            }
-
-            if (request.PageSize is < 1 or > MaxPageSize)
-            {
-                throw ProblemException.Validation("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
-            }
+            var paging = PageRequest.Of(request.Page, request.PageSize);
 
             var query = db.Set<ServiceCase>().AsNoTracking();
             if (request.Status is { } status)
@@ -91,11 +81,10 @@ public static class ListCases
                 query = query.Where(c => ids.Contains(c.WorkflowInstanceId!));
             }
 
-            var total = await query.CountAsync(cancellationToken);
             var rows = await query
-                .OrderByDescending(c => c.CreatedAt)
-                .Skip((request.Page - 1) * request.PageSize)
-                .Take(request.PageSize)
+                .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+                .Skip(paging.Skip)
+                .Take(paging.PageSize)
                 .Join(db.Set<Member>(), c => c.MemberId, m => m.Id, (c, m) => new
                 {
                     c.Id, c.Reference, c.Status, c.CurrentStage, c.WorkflowInstanceId, c.Channel, c.ServiceTypeCode, c.MemberId,
@@ -105,7 +94,7 @@ public static class ListCases
             var positions = await instances.PositionsAsync(
                 [.. rows.Select(r => Guid.TryParse(r.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)], cancellationToken);
             var items = rows
-                .OrderByDescending(r => r.CreatedAt)
+                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
                 .Select(r =>
                 {
                     var stage = r.CurrentStage is null ? null : LocalizedName.Of(
@@ -114,7 +103,7 @@ public static class ListCases
                         $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.CreatedAt, r.ClosedAt, r.IsDeadlineBreached);
                 })
                 .ToList();
-            return new Page<CaseListItem>(items, request.Page, request.PageSize, total);
+            return paging.ToPaged(items, await paging.TotalAsync(query, items.Count, cancellationToken));
         }
     }
 }

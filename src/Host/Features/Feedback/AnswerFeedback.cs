@@ -9,7 +9,7 @@ namespace DomatAljandal.Host.Features.Feedback;
 /// <summary>Staff read the suggestions and complaints (unanswered first) and answer them; the member reads the answer on the portal.</summary>
 public static class AnswerFeedback
 {
-    public sealed record List(FeedbackKind? Kind, bool? Answered) : IRequest<IReadOnlyList<StaffFeedbackDto>>;
+    public sealed record List(FeedbackKind? Kind, bool? Answered, int? Page = null, int? PageSize = null) : IRequest<Paged<StaffFeedbackDto>>;
 
     public sealed record Answer(Guid Id, string? Text, string Actor) : IRequest<StaffFeedbackDto>;
 
@@ -17,11 +17,12 @@ public static class AnswerFeedback
         string Text, Guid? CaseId, DateTimeOffset SubmittedAt, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) :
-        IRequestHandler<List, IReadOnlyList<StaffFeedbackDto>>,
+        IRequestHandler<List, Paged<StaffFeedbackDto>>,
         IRequestHandler<Answer, StaffFeedbackDto>
     {
-        public async Task<IReadOnlyList<StaffFeedbackDto>> Handle(List request, CancellationToken cancellationToken)
+        public async Task<Paged<StaffFeedbackDto>> Handle(List request, CancellationToken cancellationToken)
         {
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var query = db.Set<FeedbackItem>().AsNoTracking();
             if (request.Kind is { } kind)
             {
@@ -33,10 +34,10 @@ public static class AnswerFeedback
                 query = answered ? query.Where(f => f.AnsweredAt != null) : query.Where(f => f.AnsweredAt == null);
             }
 
-            var rows = await query.OrderBy(f => f.AnsweredAt != null).ThenBy(f => f.SubmittedAt).Take(500)
-                .Join(db.Set<Member>(), f => f.MemberId, m => m.Id, (f, m) => new { f, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, m.Mobile })
-                .ToListAsync(cancellationToken);
-            return [.. rows.Select(r => ToDto(r.f, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.Mobile))];
+            var page = await paging.ReadAsync(query.OrderBy(f => f.AnsweredAt != null).ThenBy(f => f.SubmittedAt).ThenBy(f => f.Id)
+                .Join(db.Set<Member>(), f => f.MemberId, m => m.Id, (f, m) => new { f, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, m.Mobile }),
+                cancellationToken);
+            return page.Select(r => ToDto(r.f, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.Mobile));
         }
 
         public async Task<StaffFeedbackDto> Handle(Answer request, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public static class MemberFeedback
 {
     public sealed record Submit(Guid MemberId, string? Kind, string? Subject, string? Text, Guid? CaseId) : IRequest<FeedbackDto>;
 
-    public sealed record ListMine(Guid MemberId) : IRequest<IReadOnlyList<FeedbackDto>>;
+    public sealed record ListMine(Guid MemberId, int? Page = null, int? PageSize = null) : IRequest<Paged<FeedbackDto>>;
 
     public sealed record GetMine(Guid MemberId, Guid Id) : IRequest<FeedbackDto>;
 
@@ -31,7 +31,7 @@ public static class MemberFeedback
 
     public sealed class Handler(AppDbContext db, ReferenceNumbers numbers, IOptions<SocietyOptions> society, TimeProvider clock) :
         IRequestHandler<Submit, FeedbackDto>,
-        IRequestHandler<ListMine, IReadOnlyList<FeedbackDto>>,
+        IRequestHandler<ListMine, Paged<FeedbackDto>>,
         IRequestHandler<GetMine, FeedbackDto>
     {
         public async Task<FeedbackDto> Handle(Submit request, CancellationToken cancellationToken)
@@ -64,11 +64,12 @@ public static class MemberFeedback
             }, cancellationToken);
         }
 
-        public async Task<IReadOnlyList<FeedbackDto>> Handle(ListMine request, CancellationToken cancellationToken)
+        public async Task<Paged<FeedbackDto>> Handle(ListMine request, CancellationToken cancellationToken)
         {
-            var items = await db.Set<FeedbackItem>().AsNoTracking().Where(f => f.MemberId == request.MemberId)
-                .OrderByDescending(f => f.SubmittedAt).ToListAsync(cancellationToken);
-            return [.. items.Select(FeedbackDto.From)];
+            var page = await PageRequest.Of(request.Page, request.PageSize).ReadAsync(
+                db.Set<FeedbackItem>().AsNoTracking().Where(f => f.MemberId == request.MemberId).OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id),
+                cancellationToken);
+            return page.Select(FeedbackDto.From);
         }
 
         public async Task<FeedbackDto> Handle(GetMine request, CancellationToken cancellationToken) =>

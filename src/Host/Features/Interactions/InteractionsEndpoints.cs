@@ -14,7 +14,7 @@ public static class InteractionsEndpoints
     {
         var interactions = app.MapGroup("/api/members/{memberId:guid}/interactions").WithTags("Interactions").RequireAuthorization(Policies.Staff);
         interactions.MapGet("/", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListInteractions.Query(memberId, page ?? 1, pageSize ?? 50), ct)))
+                TypedResults.Ok(await mediator.Send(new ListInteractions.Query(memberId, page, pageSize), ct)))
             .WithSummary("The member's interactions through the seven channels, newest first; paged.");
         interactions.MapPost("/", async (Guid memberId, LogInteractionBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {

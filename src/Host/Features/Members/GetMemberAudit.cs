@@ -1,38 +1,28 @@
 using DomatAljandal.Domain.Members;
 using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Members;
 
-/// <summary>Who read or changed a member's record, newest first, with the field-level changes (managers).</summary>
+/// <summary>Who read or changed a member's record, newest first, with the field-level changes (managers); paged.</summary>
 public static class GetMemberAudit
 {
-    public const int MaxEntries = 500;
+    public sealed record Query(Guid MemberId, int? Page = null, int? PageSize = null) : IRequest<Paged<ListAuditEntries.AuditEntryDto>>;
 
-    public sealed record Query(Guid MemberId, int Take = 200) : IRequest<IReadOnlyList<AuditEndpoints.AuditEntryDto>>;
-
-    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, IReadOnlyList<AuditEndpoints.AuditEntryDto>>
+    public sealed class Handler(AppDbContext db, IMediator mediator) : IRequestHandler<Query, Paged<ListAuditEntries.AuditEntryDto>>
     {
-        public async Task<IReadOnlyList<AuditEndpoints.AuditEntryDto>> Handle(Query request, CancellationToken cancellationToken)
+        public async Task<Paged<ListAuditEntries.AuditEntryDto>> Handle(Query request, CancellationToken cancellationToken)
         {
             if (!await db.Set<Member>().AnyAsync(m => m.Id == request.MemberId, cancellationToken))
             {
                 throw MemberProblems.NotFound(request.MemberId);
             }
 
-            var entityId = request.MemberId.ToString();
-            var entries = await db.Set<AuditEntry>().AsNoTracking()
-                .Where(e => e.EntityType == MemberAuditSnapshot.EntityType && e.EntityId == entityId)
-                .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-                .Take(Math.Clamp(request.Take, 1, MaxEntries))
-                .ToListAsync(cancellationToken);
-            return
-            [
-                .. entries.Select(e => new AuditEndpoints.AuditEntryDto(e.Id, new DateTimeOffset(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc)),
-                    e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.IpAddress)),
-            ];
+            return await mediator.Send(new ListAuditEntries.Query(MemberAuditSnapshot.EntityType, request.MemberId.ToString(), request.Page, request.PageSize),
+                cancellationToken);
         }
     }
 }

@@ -20,7 +20,7 @@ public static class MembersEndpoints
             })
             .WithSummary("Registers a member (400 naming the field, 409 when the national ID is registered; a shared mobile is a warning).");
         members.MapGet("/", async (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page ?? 1, pageSize ?? 20), ct)))
+                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize), ct)))
             .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
         members.MapGet("/{memberId:guid}", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId), ct)))
@@ -28,10 +28,10 @@ public static class MembersEndpoints
         members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body), ct)))
             .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
-        members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? take, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetMemberAudit.Query(memberId, take ?? 200), ct)))
+        members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMemberAudit.Query(memberId, page, pageSize), ct)))
             .RequireAuthorization(Policies.Managers)
-            .WithSummary("Who read or changed the member's record, with field-level changes (managers).");
+            .WithSummary("Who read or changed the member's record, with field-level changes (managers); newest first, paged.");
         return app;
     }
 }

@@ -5,12 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Notifications;
 
-/// <summary>The admin's view of the outbox: recent messages, newest first, with their status and last error.</summary>
+/// <summary>The admin's view of the outbox: messages, newest first, with their status and last error; paged.</summary>
 public static class ListOutboxMessages
 {
-    public const int MaxTake = 500;
-
-    public sealed record Query(OutboxMessageStatus? Status = null, Guid? CaseId = null, int Take = 100) : IRequest<IReadOnlyList<OutboxMessageDto>>;
+    public sealed record Query(OutboxMessageStatus? Status = null, Guid? CaseId = null, int? Page = null, int? PageSize = null) : IRequest<Paged<OutboxMessageDto>>;
 
     /// <summary>One message as the admin sees it (no bodies: they can be long and hold personal details).</summary>
     public sealed record OutboxMessageDto(
@@ -29,15 +27,11 @@ public static class ListOutboxMessages
         DateTimeOffset? DeadAt,
         string? LastError);
 
-    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, IReadOnlyList<OutboxMessageDto>>
+    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, Paged<OutboxMessageDto>>
     {
-        public async Task<IReadOnlyList<OutboxMessageDto>> Handle(Query request, CancellationToken cancellationToken)
+        public async Task<Paged<OutboxMessageDto>> Handle(Query request, CancellationToken cancellationToken)
         {
-            if (request.Take is < 1 or > MaxTake)
-            {
-                throw ProblemException.Validation("take", $"take must be between 1 and {MaxTake}.");
-            }
-
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var query = db.Set<OutboxMessage>().AsNoTracking();
             query = request.Status switch
             {
@@ -52,8 +46,8 @@ public static class ListOutboxMessages
                 query = query.Where(m => m.CaseId == caseId);
             }
 
-            var messages = await query.OrderByDescending(m => m.CreatedAt).Take(request.Take).ToListAsync(cancellationToken);
-            return [.. messages.Select(ToDto)];
+            var page = await paging.ReadAsync(query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id), cancellationToken);
+            return page.Select(ToDto);
         }
 
         private static OutboxMessageDto ToDto(OutboxMessage m) => new(

@@ -9,9 +9,9 @@ public static class NotificationsEndpoints
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(Policies.Admin);
-        group.MapGet("/outbox", async (OutboxMessageStatus? status, Guid? caseId, int? take, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListOutboxMessages.Query(status, caseId, take ?? 100), ct)))
-            .WithSummary("Recent outbox messages, newest first: status (Pending, Retrying, Sent, Dead), attempts and last error.");
+        group.MapGet("/outbox", async (OutboxMessageStatus? status, Guid? caseId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListOutboxMessages.Query(status, caseId, page, pageSize), ct)))
+            .WithSummary("Outbox messages, newest first: status (Pending, Retrying, Sent, Dead), attempts and last error; paged.");
         return app;
     }
 }

@@ -61,9 +61,9 @@ public static class PortalEndpoints
             .WithSummary("Opens a portal account (role Member) for the member: 409 when they have one or the email is taken.");
 
         var registrations = app.MapGroup("/api/portal-registrations").WithTags("Member portal (staff)").RequireAuthorization(Policies.Staff);
-        registrations.MapGet("/", async (PendingRegistrationStatus? status, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new PendingRegistrations.List(status), ct)))
-            .WithSummary("Portal sign-ups without a member record, oldest first (status: Pending by default, Approved, Rejected).");
+        registrations.MapGet("/", async (PendingRegistrationStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new PendingRegistrations.List(status, page, pageSize), ct)))
+            .WithSummary("Portal sign-ups without a member record, oldest first (status: Pending by default, Approved, Rejected); paged.");
         registrations.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new PendingRegistrations.Approve(id, Actor(user)), ct)))
             .WithSummary("Registers the applicant as a member and links their portal account.");
@@ -106,9 +106,9 @@ public static class PortalEndpoints
                 TypedResults.Ok(await mediator.Send(new ListServiceTypes.Query(), ct)))
             .WithSummary("The services a member can ask for, each with its checklist (fields and documents).");
 
-        portal.MapGet("/requests", async (PortalMember me, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListMyRequests.Query(me.MemberId), ct)))
-            .WithSummary("My requests, newest first, with status, step and what is asked of me.");
+        portal.MapGet("/requests", async (PortalMember me, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListMyRequests.Query(me.MemberId, page, pageSize), ct)))
+            .WithSummary("My requests, newest first, with status, step and what is asked of me; paged.");
         portal.MapPost("/requests", async (SubmitBody body, PortalMember me, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var opened = await mediator.Send(new SubmitRequest.Command(me.MemberId, body.ServiceType, body.Data, user.ToWorkflowActor()), ct);

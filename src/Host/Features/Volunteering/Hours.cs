@@ -11,7 +11,7 @@ public static class Hours
 {
     public sealed record Log(Guid? MemberId, Guid? OpportunityId, DateOnly? WorkedOn, decimal? Hours, string? Description, string Actor) : IRequest<HoursDto>;
 
-    public sealed record List(Guid? MemberId, bool? Approved) : IRequest<IReadOnlyList<HoursDto>>;
+    public sealed record List(Guid? MemberId, bool? Approved, int? Page = null, int? PageSize = null) : IRequest<Paged<HoursDto>>;
 
     public sealed record Approve(Guid Id, string Actor) : IRequest<HoursDto>;
 
@@ -24,7 +24,7 @@ public static class Hours
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) :
         IRequestHandler<Log, HoursDto>,
-        IRequestHandler<List, IReadOnlyList<HoursDto>>,
+        IRequestHandler<List, Paged<HoursDto>>,
         IRequestHandler<Approve, HoursDto>
     {
         public async Task<HoursDto> Handle(Log request, CancellationToken cancellationToken)
@@ -45,8 +45,9 @@ public static class Hours
             return HoursDto.From(entry, member.FullName);
         }
 
-        public async Task<IReadOnlyList<HoursDto>> Handle(List request, CancellationToken cancellationToken)
+        public async Task<Paged<HoursDto>> Handle(List request, CancellationToken cancellationToken)
         {
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var query = db.Set<VolunteerHours>().AsNoTracking();
             if (request.MemberId is { } memberId)
             {
@@ -58,10 +59,9 @@ public static class Hours
                 query = approved ? query.Where(h => h.ApprovedAt != null) : query.Where(h => h.ApprovedAt == null);
             }
 
-            var rows = await query.OrderByDescending(h => h.LoggedAt).Take(500)
-                .Join(db.Set<Member>(), h => h.MemberId, m => m.Id, (h, m) => new { h, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName })
-                .ToListAsync(cancellationToken);
-            return [.. rows.Select(r => HoursDto.From(r.h, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}"))];
+            var page = await paging.ReadAsync(query.OrderByDescending(h => h.LoggedAt).ThenByDescending(h => h.Id)
+                .Join(db.Set<Member>(), h => h.MemberId, m => m.Id, (h, m) => new { h, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName }), cancellationToken);
+            return page.Select(r => HoursDto.From(r.h, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}"));
         }
 
         public async Task<HoursDto> Handle(Approve request, CancellationToken cancellationToken)

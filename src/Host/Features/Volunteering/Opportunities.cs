@@ -8,7 +8,7 @@ namespace DomatAljandal.Host.Features.Volunteering;
 /// <summary>Staff keep the volunteering opportunities: list (with sign-ups), create, change, open/close, and delete one nobody joined.</summary>
 public static class Opportunities
 {
-    public sealed record List(bool OpenOnly = false) : IRequest<IReadOnlyList<OpportunityDto>>;
+    public sealed record List(bool OpenOnly = false, int? Page = null, int? PageSize = null) : IRequest<Paged<OpportunityDto>>;
 
     public sealed record Get(Guid Id) : IRequest<OpportunityDetails>;
 
@@ -29,22 +29,23 @@ public static class Opportunities
     public sealed record Volunteer(Guid MemberId, string FullName, string Mobile, DateTimeOffset SignedUpAt);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) :
-        IRequestHandler<List, IReadOnlyList<OpportunityDto>>,
+        IRequestHandler<List, Paged<OpportunityDto>>,
         IRequestHandler<Get, OpportunityDetails>,
         IRequestHandler<Save, OpportunityDto>,
         IRequestHandler<Delete, Unit>
     {
-        public async Task<IReadOnlyList<OpportunityDto>> Handle(List request, CancellationToken cancellationToken)
+        public async Task<Paged<OpportunityDto>> Handle(List request, CancellationToken cancellationToken)
         {
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var query = db.Set<VolunteerOpportunity>().AsNoTracking();
             if (request.OpenOnly)
             {
                 query = query.Where(o => o.IsOpen);
             }
 
-            var opportunities = await query.OrderByDescending(o => o.StartsOn).Take(500).ToListAsync(cancellationToken);
-            var counts = await SignUpCountsAsync(db, cancellationToken);
-            return [.. opportunities.Select(o => OpportunityDto.From(o, counts.GetValueOrDefault(o.Id)))];
+            var page = await paging.ReadAsync(query.OrderByDescending(o => o.StartsOn).ThenBy(o => o.Id), cancellationToken);
+            var counts = await SignUpCountsAsync(db, [.. page.Items.Select(o => o.Id)], cancellationToken);
+            return page.Select(o => OpportunityDto.From(o, counts.GetValueOrDefault(o.Id)));
         }
 
         public async Task<OpportunityDetails> Handle(Get request, CancellationToken cancellationToken)
@@ -98,7 +99,8 @@ public static class Opportunities
             ?? throw new ProblemException(StatusCodes.Status404NotFound, "No such volunteering opportunity.");
     }
 
-    public static async Task<Dictionary<Guid, int>> SignUpCountsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Set<VolunteerSignup>().GroupBy(s => s.OpportunityId).Select(g => new { g.Key, Count = g.Count() })
+    /// <summary>How many signed up for each of these opportunities (one grouped count in the database).</summary>
+    public static async Task<Dictionary<Guid, int>> SignUpCountsAsync(AppDbContext db, IReadOnlyCollection<Guid> opportunityIds, CancellationToken cancellationToken) =>
+        await db.Set<VolunteerSignup>().Where(s => opportunityIds.Contains(s.OpportunityId)).GroupBy(s => s.OpportunityId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 }

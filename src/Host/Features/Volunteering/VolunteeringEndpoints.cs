@@ -17,8 +17,9 @@ public static class VolunteeringEndpoints
     public static IEndpointRouteBuilder MapVolunteeringEndpoints(this IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/volunteering").WithTags("Volunteering").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/opportunities", async (bool? openOnly, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new Opportunities.List(openOnly ?? false), ct)));
+        staff.MapGet("/opportunities", async (bool? openOnly, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new Opportunities.List(openOnly ?? false, page, pageSize), ct)))
+            .WithSummary("Volunteering opportunities, latest start first, with their sign-ups; paged.");
         staff.MapGet("/opportunities/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new Opportunities.Get(id), ct)))
             .WithSummary("An opportunity with the members who signed up.");
@@ -36,8 +37,9 @@ public static class VolunteeringEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Deletes an opportunity nobody joined (409 otherwise: close it).");
-        staff.MapGet("/hours", async (Guid? memberId, bool? approved, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new Hours.List(memberId, approved), ct)));
+        staff.MapGet("/hours", async (Guid? memberId, bool? approved, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new Hours.List(memberId, approved, page, pageSize), ct)))
+            .WithSummary("Logged volunteering hours, newest first (filters: memberId, approved); paged.");
         staff.MapPost("/hours", async (HoursBody b, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var logged = await mediator.Send(new Hours.Log(b.MemberId, b.OpportunityId, b.WorkedOn, b.Hours, b.Description, Actor(user)), ct);
@@ -48,15 +50,15 @@ public static class VolunteeringEndpoints
             TypedResults.Ok(await mediator.Send(new Hours.Approve(id, Actor(user)), ct)));
 
         var portal = app.MapGroup("/api/portal/volunteering").WithTags("Member portal").RequireAuthorization(Policies.Member);
-        portal.MapGet("/opportunities", async (PortalMember me, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new MemberVolunteering.OpenOpportunities(me.MemberId), ct)))
-            .WithSummary("Open volunteering opportunities, with places left and whether I signed up.");
+        portal.MapGet("/opportunities", async (PortalMember me, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new MemberVolunteering.OpenOpportunities(me.MemberId, page, pageSize), ct)))
+            .WithSummary("Open volunteering opportunities, with places left and whether I signed up; paged.");
         portal.MapPost("/opportunities/{id:guid}/signup", async (Guid id, PortalMember me, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new MemberVolunteering.SignUp(me.MemberId, id), ct)))
             .WithSummary("Signs me up (409 when already signed up or full).");
-        portal.MapGet("/hours", async (PortalMember me, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new MemberVolunteering.MyHours(me.MemberId), ct)))
-            .WithSummary("My logged volunteering hours, approved and pending.");
+        portal.MapGet("/hours", async (PortalMember me, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new MemberVolunteering.MyHours(me.MemberId, page, pageSize), ct)))
+            .WithSummary("My approved and pending hours in total, and a page of my logged entries.");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using DomatAljandal.Host.Features.Cases.Workflow;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Workflows.Tasks;
 using MediatR;
@@ -6,15 +7,16 @@ using Microsoft.Extensions.Options;
 namespace DomatAljandal.Host.Features.Cases.Tasks;
 
 /// <summary>
-/// The manager's SLA view: open tasks whose deadline passed or falls within the due-soon window, with how long each has
-/// waited, and the counts by stage, role and assignee. A task's stage (<c>step</c>, a stage id, with its names) is the one
-/// its activity belongs to in the case's own definition version; <c>(none)</c> for a task outside every stage.
+/// The manager's SLA view: open tasks whose deadline passed or falls within the due-soon window, breached first (by due
+/// date), with how long each has waited — one page of them — and the counts by stage, role and assignee over all of
+/// them, counted by the database. A task's stage (<c>step</c>, a stage id, with its names) is the one its activity belongs
+/// to in the case's own definition version; <c>(none)</c> for a task outside every stage.
 /// </summary>
 public static class ListSlaBreaches
 {
-    public sealed record Query(TimeSpan? DueSoonWindow = null) : IRequest<SlaReport>;
+    public sealed record Query(TimeSpan? DueSoonWindow = null, int? Page = null, int? PageSize = null) : IRequest<SlaReport>;
 
-    public sealed record SlaReport(DateTimeOffset At, TimeSpan DueSoonWindow, IReadOnlyList<SlaItem> Items,
+    public sealed record SlaReport(DateTimeOffset At, TimeSpan DueSoonWindow, Paged<SlaItem> Items,
         IReadOnlyList<SlaGroup> ByStep, IReadOnlyList<SlaGroup> ByRole, IReadOnlyList<SlaGroup> ByAssignee);
 
     public sealed record SlaItem(
@@ -39,7 +41,7 @@ public static class ListSlaBreaches
     /// <summary>A count of breached and due-soon tasks for one stage, role or assignee (<c>(unassigned)</c> when none).</summary>
     public sealed record SlaGroup(string Key, int Breached, int DueSoon, string? NameAr = null, string? NameEn = null);
 
-    public sealed class Handler(OpenTasks tasks, TimeProvider clock, IOptions<CaseOptions> options) : IRequestHandler<Query, SlaReport>
+    public sealed class Handler(OpenTasks tasks, IWorkflowTasks engineTasks, TimeProvider clock, IOptions<CaseOptions> options) : IRequestHandler<Query, SlaReport>
     {
         public async Task<SlaReport> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -49,24 +51,26 @@ public static class ListSlaBreaches
                 throw ProblemException.Validation("dueSoonHours", "The due-soon window is between 0 and 720 hours.");
             }
 
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var now = clock.GetUtcNow();
-            var rows = await tasks.ListAsync(new TaskQuery { DueBefore = now + window }, now, window, cancellationToken);
-            var items = rows
-                .Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Task.StageId, r.Task.StageNameAr ?? "—", r.Task.StageNameEn ?? "—",
-                    r.Task.ActivityId, r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.ClaimedBy, r.Task.CreatedAt, r.Task.DueAt, r.Task.BreachedAt,
-                    r.Task.Breached, now - r.Task.CreatedAt, r.Task.Breached && r.Task.DueAt is { } due ? now - due : null))
-                .OrderByDescending(i => i.Breached).ThenBy(i => i.DueAt)
-                .ToList();
+            // Due order puts the breached first: a breached task's deadline is in the past, a due-soon one's ahead.
+            var query = new TaskQuery { DueBefore = now + window, Order = TaskOrder.Due };
+            var rows = await tasks.PageAsync(query, paging, now, window, cancellationToken);
+            var items = rows.Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Task.StageId, r.Task.StageNameAr ?? "—", r.Task.StageNameEn ?? "—",
+                r.Task.ActivityId, r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.ClaimedBy, r.Task.CreatedAt, r.Task.DueAt, r.Task.BreachedAt,
+                r.Task.Breached, now - r.Task.CreatedAt, r.Task.Breached && r.Task.DueAt is { } due ? now - due : null));
+
+            var counts = await engineTasks.CountAsync(query, cancellationToken);
             return new SlaReport(now, window, items,
-                Group(items, i => i.Step ?? "(none)", i => (i.StepNameAr, i.StepNameEn)),
-                Group(items, i => i.Role ?? "(none)"),
-                Group(items, i => i.Assignee ?? "(unassigned)"));
+                Group(counts, c => c.StageId ?? "(none)", c => LocalizedName.Of(c.StageName, "—")),
+                Group(counts, c => c.Role ?? "(none)"),
+                Group(counts, c => c.ClaimedBy ?? "(unassigned)"));
         }
 
-        private static List<SlaGroup> Group(IEnumerable<SlaItem> items, Func<SlaItem, string> key, Func<SlaItem, (string Ar, string En)>? name = null) =>
+        private static List<SlaGroup> Group(IReadOnlyList<TaskCount> counts, Func<TaskCount, string> key, Func<TaskCount, LocalizedName>? name = null) =>
         [
-            .. items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new SlaGroup(g.Key, g.Count(i => i.Breached), g.Count(i => !i.Breached), name?.Invoke(g.First()).Ar, name?.Invoke(g.First()).En)),
+            .. counts.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new SlaGroup(g.Key, g.Sum(c => c.Breached), g.Sum(c => c.NotBreached), name?.Invoke(g.First()).Ar, name?.Invoke(g.First()).En)),
         ];
     }
 }

@@ -1,5 +1,6 @@
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -12,23 +13,18 @@ public sealed record CaseTaskRow(CaseTaskDto Task, Guid CaseId, string CaseRefer
 /// <summary>Open human tasks of cases: the engine's tasks (<see cref="IWorkflowTasks"/>) joined to the cases they run.</summary>
 public sealed class OpenTasks(AppDbContext db, IWorkflowTasks tasks)
 {
-    /// <summary>Every open task matching <paramref name="query"/> (its paging is ignored: all pages are read).</summary>
-    public async Task<List<CaseTaskRow>> ListAsync(TaskQuery query, DateTimeOffset now, TimeSpan dueSoonWindow, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the open tasks matching <paramref name="query"/>, in its order, filtered, sorted and paged by the engine's
+    /// query; the page's cases and members are read in one more query. The total counts every matching task.
+    /// </summary>
+    public async Task<Paged<CaseTaskRow>> PageAsync(TaskQuery query, PageRequest paging, DateTimeOffset now, TimeSpan dueSoonWindow,
+        CancellationToken cancellationToken)
     {
-        var found = new List<WorkflowTask>();
-        for (var page = 1; ; page++)
-        {
-            var result = await tasks.ListAsync(query with { Page = page, PageSize = TaskQuery.MaxPageSize }, cancellationToken);
-            found.AddRange(result.Items);
-            if (found.Count >= result.Total || result.Items.Count == 0)
-            {
-                break;
-            }
-        }
-
+        var page = await tasks.ListAsync(query with { Page = paging.Page, PageSize = paging.PageSize }, cancellationToken);
+        var found = page.Items;
         if (found.Count == 0)
         {
-            return [];
+            return paging.ToPaged<CaseTaskRow>([], page.Total);
         }
 
         var idTexts = found.Select(t => t.InstanceId.ToString()).Distinct().ToList();
@@ -56,6 +52,6 @@ public sealed class OpenTasks(AppDbContext db, IWorkflowTasks tasks)
                 $"{serviceCase.FirstName} {serviceCase.FatherName} {serviceCase.GrandfatherName} {serviceCase.FamilyName}"));
         }
 
-        return rows;
+        return paging.ToPaged(rows, page.Total);
     }
 }

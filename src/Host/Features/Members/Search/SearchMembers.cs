@@ -1,5 +1,4 @@
 using DomatAljandal.Domain.Members;
-using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using MediatR;
@@ -15,9 +14,7 @@ namespace DomatAljandal.Host.Features.Members.Search;
 /// </summary>
 public static class SearchMembers
 {
-    public const int MaxPageSize = 100;
-
-    public sealed record Query(string? Q, int Page = 1, int PageSize = 20) : IRequest<Page<MemberSearchHit>>;
+    public sealed record Query(string? Q, int? Page = null, int? PageSize = null) : IRequest<Paged<MemberSearchHit>>;
 
     public sealed record MemberSearchHit(
         Guid Id,
@@ -32,35 +29,27 @@ public static class SearchMembers
         int Score);
 
     /// <summary>Score of one term for one member: the best of its tokens.</summary>
+    public const int DefaultPageSize = 20;
+
     private const int ExactIdentifier = 100;
     private const int ExactWord = 2;
     private const int Prefix = 1;
 
-    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, Page<MemberSearchHit>>
+    public sealed class Handler(AppDbContext db) : IRequestHandler<Query, Paged<MemberSearchHit>>
     {
-        public async Task<Page<MemberSearchHit>> Handle(Query request, CancellationToken cancellationToken)
+        public async Task<Paged<MemberSearchHit>> Handle(Query request, CancellationToken cancellationToken)
         {
-            if (request.Page < 1)
-            {
-                throw ProblemException.Validation("page", "page starts at 1.");
-            }
-
-            if (request.PageSize is < 1 or > MaxPageSize)
-            {
-                throw ProblemException.Validation("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
-            }
-
+            var paging = PageRequest.Of(request.Page, request.PageSize, DefaultPageSize);
             var terms = MemberSearchTokens.OfQuery(request.Q);
-            var skip = (request.Page - 1) * request.PageSize;
             if (terms.Count == 0)
             {
                 var newest = await db.Set<Member>().AsNoTracking()
                     .OrderByDescending(m => m.RegisteredAt).ThenBy(m => m.Id)
-                    .Skip(skip).Take(request.PageSize)
+                    .Skip(paging.Skip).Take(paging.PageSize)
                     .Select(m => new Row(m.Id, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, m.EnglishName, m.NationalId, m.Mobile,
                         m.MembershipNumber, m.City, m.Roles, m.Status, 0))
                     .ToListAsync(cancellationToken);
-                return new Page<MemberSearchHit>([.. newest.Select(ToHit)], request.Page, request.PageSize, await db.Set<Member>().CountAsync(cancellationToken));
+                return paging.ToPaged<MemberSearchHit>([.. newest.Select(ToHit)], await paging.TotalAsync(db.Set<Member>(), newest.Count, cancellationToken));
             }
 
             var scored = Scored(db, terms);
@@ -68,14 +57,11 @@ public static class SearchMembers
                 .Join(db.Set<Member>(), s => s.MemberId, m => m.Id, (s, m) => new { s.Score, m })
                 .OrderByDescending(x => x.Score)
                 .ThenBy(x => x.m.FirstName).ThenBy(x => x.m.FatherName).ThenBy(x => x.m.GrandfatherName).ThenBy(x => x.m.FamilyName).ThenBy(x => x.m.Id)
-                .Skip(skip).Take(request.PageSize)
+                .Skip(paging.Skip).Take(paging.PageSize)
                 .Select(x => new Row(x.m.Id, x.m.FirstName, x.m.FatherName, x.m.GrandfatherName, x.m.FamilyName, x.m.EnglishName, x.m.NationalId,
                     x.m.Mobile, x.m.MembershipNumber, x.m.City, x.m.Roles, x.m.Status, x.Score))
                 .ToListAsync(cancellationToken);
-            var total = rows.Count < request.PageSize && (rows.Count > 0 || skip == 0)
-                ? skip + rows.Count
-                : await scored.CountAsync(cancellationToken);
-            return new Page<MemberSearchHit>([.. rows.Select(ToHit)], request.Page, request.PageSize, total);
+            return paging.ToPaged<MemberSearchHit>([.. rows.Select(ToHit)], await paging.TotalAsync(scored, rows.Count, cancellationToken));
         }
 
         private static MemberSearchHit ToHit(Row r) => new(r.Id, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.EnglishName,

@@ -14,7 +14,7 @@ namespace DomatAljandal.Host.Features.Portal.Account;
 /// </summary>
 public static class PendingRegistrations
 {
-    public sealed record List(PendingRegistrationStatus? Status) : IRequest<IReadOnlyList<RegistrationDto>>;
+    public sealed record List(PendingRegistrationStatus? Status, int? Page = null, int? PageSize = null) : IRequest<Paged<RegistrationDto>>;
 
     public sealed record Approve(Guid RegistrationId, string Actor) : IRequest<RegistrationDto>;
 
@@ -28,16 +28,17 @@ public static class PendingRegistrations
     }
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock) :
-        IRequestHandler<List, IReadOnlyList<RegistrationDto>>,
+        IRequestHandler<List, Paged<RegistrationDto>>,
         IRequestHandler<Approve, RegistrationDto>,
         IRequestHandler<Reject, RegistrationDto>
     {
-        public async Task<IReadOnlyList<RegistrationDto>> Handle(List request, CancellationToken cancellationToken)
+        public async Task<Paged<RegistrationDto>> Handle(List request, CancellationToken cancellationToken)
         {
+            var paging = PageRequest.Of(request.Page, request.PageSize);
             var status = request.Status ?? PendingRegistrationStatus.Pending;
-            var items = await db.Set<PendingPortalRegistration>().AsNoTracking().Where(r => r.Status == status)
-                .OrderBy(r => r.SubmittedAt).Take(500).ToListAsync(cancellationToken);
-            return [.. items.Select(RegistrationDto.From)];
+            var page = await paging.ReadAsync(db.Set<PendingPortalRegistration>().AsNoTracking().Where(r => r.Status == status)
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id), cancellationToken);
+            return page.Select(RegistrationDto.From);
         }
 
         public async Task<RegistrationDto> Handle(Approve request, CancellationToken cancellationToken)
