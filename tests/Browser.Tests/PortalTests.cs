@@ -126,7 +126,9 @@ public sealed class PortalTests
         {
             var details = await officer.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
             var task = details.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("activityId").GetString() == activity);
-            (await officer.PostAsJsonAsync($"/api/cases/{caseId}/tasks/{task.GetProperty("taskId").GetGuid()}/complete", new { outcome })).EnsureSuccessStatusCode();
+            // The member brings the documents to the office: the officer goes on with the reason recorded.
+            var data = new { overrideReason = "أحضر العضو المستندات إلى المقر" };
+            (await officer.PostAsJsonAsync($"/api/cases/{caseId}/tasks/{task.GetProperty("taskId").GetGuid()}/complete", new { outcome, data })).EnsureSuccessStatusCode();
         }
     }
 }

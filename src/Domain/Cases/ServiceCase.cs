@@ -21,9 +21,24 @@ public sealed class ServiceCase
     /// </summary>
     public const string CommitteeStage = "committee";
 
+    /// <summary>The id of the verification stage (step 2): its <c>Complete</c> is checked against the checklist, its <c>MissingInformation</c> names what is missing.</summary>
+    public const string VerifyStage = "verify";
+
+    /// <summary>The id of the stage that completes the registration (step 6): a membership request's membership is written onto the member there.</summary>
+    public const string RegistrationStage = "registration";
+
+    /// <summary>The id of the stage that delivers the service (step 7): what was delivered is recorded and the member told.</summary>
+    public const string DeliverStage = "deliver";
+
+    /// <summary>The document key of a file that is what was delivered to the member (a certificate, a letter…).</summary>
+    public const string DeliveredDocumentKey = "delivered";
+
+    public const int MaxRequestedItems = 50;
+
     private readonly List<CaseNote> _notes = [];
     private readonly List<CaseAttachment> _attachments = [];
     private readonly Dictionary<string, string> _submittedData = new(StringComparer.Ordinal);
+    private readonly List<string> _requestedItems = [];
 
     private ServiceCase()
     {
@@ -70,6 +85,24 @@ public sealed class ServiceCase
     public Declaration? Declaration { get; private set; }
 
     public CommitteeDecision? Decision { get; private set; }
+
+    /// <summary>
+    /// What the officer asked the member for at verification (missing information): checklist items as the gaps name them
+    /// (<c>submittedData.hiveCount</c>, <c>documents.nationalIdCopy</c>). Emptied when the member answers.
+    /// </summary>
+    public IReadOnlyList<string> RequestedItems => _requestedItems.AsReadOnly();
+
+    /// <summary>The officer's own words with the request for missing information, if any.</summary>
+    public string? RequestedNote { get; private set; }
+
+    /// <summary>Why verification was completed although the checklist had gaps (audited); null when it was complete.</summary>
+    public CaseStatement? VerificationOverride { get; private set; }
+
+    /// <summary>What was delivered to the member at the last step.</summary>
+    public CaseStatement? Delivery { get; private set; }
+
+    /// <summary>Why the request was withdrawn, and who withdrew it (the member, or an officer at their request).</summary>
+    public CaseStatement? Withdrawal { get; private set; }
 
     public bool IsClosed => Status is CaseStatus.Completed or CaseStatus.Rejected or CaseStatus.Cancelled;
 
@@ -141,10 +174,63 @@ public sealed class ServiceCase
         }
 
         MergeData(data);
-        if (Status == CaseStatus.AwaitingMember)
+        ResumeFromMember();
+    }
+
+    /// <summary>
+    /// Verification found information missing: the items asked for (checklist items, see <see cref="RequestedItems"/>) and the
+    /// officer's words. Something must be named, so the member is never told only "something is missing".
+    /// </summary>
+    public void RequestInformation(IReadOnlyCollection<string> items, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        EnsureOpen();
+        var checkedNote = Require.OptionalText(note, CaseNote.MaxTextLength, "missingItems", "المعلومات الناقصة", "The missing information");
+        var distinct = items.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0 && checkedNote is null)
         {
-            Status = StatusForStage(CurrentStage);
+            throw new DomainRuleException("missingItems",
+                "حدّد المعلومات أو المستندات الناقصة ليعرف العضو ما المطلوب منه.",
+                "Name the missing information or documents so the member knows what is asked of them.");
         }
+
+        if (distinct.Count > MaxRequestedItems || distinct.Any(i => i.Length > MaxDataKeyLength + 20))
+        {
+            throw new DomainRuleException("requestedItems", "قائمة النواقص غير صالحة.", "The list of missing items is not valid.");
+        }
+
+        _requestedItems.Clear();
+        _requestedItems.AddRange(distinct);
+        RequestedNote = checkedNote;
+    }
+
+    /// <summary>
+    /// The officer completes verification although the checklist still has gaps, and says why. Kept on the case (and
+    /// audited by the host); a later override replaces it.
+    /// </summary>
+    public void OverrideVerification(string reason, string by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        VerificationOverride = Statement(reason, by, at, "overrideReason", "سبب تجاوز النواقص", "The reason for completing despite the gaps");
+    }
+
+    /// <summary>Step 7: what was delivered to the member (required), by whom.</summary>
+    public void RecordDelivery(string whatWasDelivered, string by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Delivery = Statement(whatWasDelivered, by, at, "deliveryNotes", "ما قُدّم للعضو", "What was delivered");
+    }
+
+    /// <summary>
+    /// The member withdraws the request (themselves, or through an officer), with a reason: the case closes as cancelled
+    /// and the reason is kept, also as a note.
+    /// </summary>
+    public void Withdraw(string reason, string withdrawnBy, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Withdrawal = Statement(reason, withdrawnBy, at, "reason", "سبب سحب الطلب", "The reason for withdrawing");
+        AddNote(withdrawnBy, $"سُحب الطلب: {Withdrawal.Text}", at);
+        Close(CaseStatus.Cancelled, at);
     }
 
     /// <summary>The case waits for the member (missing information, a document, a clarification).</summary>
@@ -161,6 +247,8 @@ public sealed class ServiceCase
         if (Status == CaseStatus.AwaitingMember)
         {
             Status = StatusForStage(CurrentStage);
+            _requestedItems.Clear();
+            RequestedNote = null;
         }
     }
 
@@ -353,6 +441,11 @@ public sealed class ServiceCase
         AddNote(cancelledBy, checkedReason, at);
         Close(CaseStatus.Cancelled, at);
     }
+
+    private static CaseStatement Statement(string text, string by, DateTimeOffset at, string field, string nameAr, string nameEn) => new(
+        Require.Text(text, CaseStatement.MaxTextLength, field, nameAr, nameEn),
+        Require.Text(by, 200, "by", "المسجِّل", "Who recorded it"),
+        at);
 
     private static CaseStatus StatusForStage(string? stage) =>
         stage == CommitteeStage ? CaseStatus.InCommittee : CaseStatus.Open;

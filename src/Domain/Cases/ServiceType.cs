@@ -13,6 +13,15 @@ public sealed partial class ServiceType
 {
     public const int MaxCodeLength = 64;
 
+    /// <summary>The membership registration: completing its registration stage writes the membership onto the member.</summary>
+    public const string MembershipRegistrationCode = "membership-registration";
+
+    /// <summary>How a checklist item is named in gaps and requests: <c>submittedData.{field}</c> or <c>documents.{document}</c>.</summary>
+    public const string FieldItemPrefix = "submittedData.";
+
+    /// <inheritdoc cref="FieldItemPrefix"/>
+    public const string DocumentItemPrefix = "documents.";
+
     private readonly List<ServiceField> _fields = [];
     private readonly List<RequiredDocument> _documents = [];
 
@@ -148,7 +157,7 @@ public sealed partial class ServiceType
         var data = serviceCase.SubmittedData;
         foreach (var field in _fields)
         {
-            var name = $"submittedData.{field.Key}";
+            var name = FieldItemPrefix + field.Key;
             if (!data.TryGetValue(field.Key, out var value) || string.IsNullOrWhiteSpace(value))
             {
                 if (field.IsRequired)
@@ -168,15 +177,34 @@ public sealed partial class ServiceType
 
         foreach (var key in data.Keys.Where(k => _fields.All(f => f.Key != k)))
         {
-            violations.Add(new RuleViolation($"submittedData.{key}", $"الحقل «{key}» ليس من حقول هذه الخدمة.", $"'{key}' is not a field of this service."));
+            violations.Add(new RuleViolation(FieldItemPrefix + key, $"الحقل «{key}» ليس من حقول هذه الخدمة.", $"'{key}' is not a field of this service."));
         }
 
         foreach (var document in _documents.Where(d => serviceCase.Attachments.All(a => a.DocumentKey != d.Key)))
         {
-            violations.Add(new RuleViolation($"documents.{document.Key}", $"المستند «{document.LabelAr}» مطلوب.", $"The document “{document.LabelEn}” is required."));
+            violations.Add(new RuleViolation(DocumentItemPrefix + document.Key, $"المستند «{document.LabelAr}» مطلوب.", $"The document “{document.LabelEn}” is required."));
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// The label of a checklist item named as <see cref="CheckSubmission"/> names its gaps (<c>submittedData.hiveCount</c>,
+    /// <c>documents.nationalIdCopy</c>), or null when the item is not on this service's checklist.
+    /// </summary>
+    public (string Ar, string En)? LabelOf(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.StartsWith(FieldItemPrefix, StringComparison.Ordinal)
+            && _fields.FirstOrDefault(f => f.Key == item[FieldItemPrefix.Length..]) is { } field)
+        {
+            return (field.LabelAr, field.LabelEn);
+        }
+
+        return item.StartsWith(DocumentItemPrefix, StringComparison.Ordinal)
+               && _documents.FirstOrDefault(d => d.Key == item[DocumentItemPrefix.Length..]) is { } document
+            ? (document.LabelAr, document.LabelEn)
+            : null;
     }
 
     private static string CheckKey(string key, string field)

@@ -37,8 +37,11 @@ public interface IWorkflowRuntime
     /// <summary>The stages of the instance's own definition version, with where it stands on each; null when it does not exist.</summary>
     Task<InstanceStages?> GetStagesAsync(Guid instanceId, CancellationToken cancellationToken);
 
-    /// <summary>Cancels an instance: open bookmarks, timers and incidents are closed.</summary>
+    /// <summary>
+    /// Cancels an instance: open bookmarks, timers and incidents are closed. Its result is <paramref name="result"/>
+    /// (e.g. <c>Withdrawn</c>), or <c>Cancelled</c>.
+    /// </summary>
     /// <exception cref="WorkflowNotFoundException">404.</exception>
     /// <exception cref="WorkflowStateException">409: already completed or cancelled.</exception>
-    Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken);
+    Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken, string? result = null);
 }

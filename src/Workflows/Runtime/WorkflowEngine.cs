@@ -191,11 +191,11 @@ internal sealed class WorkflowEngine(
     }
 
     /// <summary>Cancels the instance: bookmarks, timers and incidents are closed.</summary>
-    public void Cancel(InstanceExecution x, string actor, string? reason)
+    public void Cancel(InstanceExecution x, string actor, string? reason, string? result = null)
     {
         CloseOpenWork(x, "Cancelled", actor);
         x.Instance.Status = WorkflowStatus.Cancelled;
-        x.Instance.Result = "Cancelled";
+        x.Instance.Result = string.IsNullOrWhiteSpace(result) ? "Cancelled" : result.Trim();
         x.Instance.FinishedAt = UtcNow;
         JournalInstance(x, actor, "Cancelled", reason is null ? null : new JsonObject { ["reason"] = reason });
         logger.LogInformation("Workflow instance cancelled by {Actor}", actor);

@@ -107,13 +107,14 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
         journal.Where(j => j.ActivityId == WorkflowJournal.StageActivityId && j.Outcome is not null)
             .Select(j => (j.Outcome!, WorkflowEngine.Offset(j.StartedAt)!.Value));
 
-    public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken)
+    public async Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken,
+        string? result = null)
     {
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var x = await engine.LoadAsync(instanceId, cancellationToken);
         using var scope = engine.BeginScope(x.Instance);
         EnsureActive(x);
-        engine.Cancel(x, actor.Id, reason);
+        engine.Cancel(x, actor.Id, reason, result);
         return await engine.SaveAsync(x, cancellationToken);
     }
 

@@ -116,12 +116,33 @@ public sealed class CaseDesk : IDisposable
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Attaches a PDF for every document the case's checklist still lacks.</summary>
+    public async Task SupplyMissingDocumentsAsync(Guid caseId)
+    {
+        var gaps = (await GetCaseAsync(caseId)).GetProperty("checklistGaps").EnumerateArray()
+            .Select(g => g.GetProperty("field").GetString()!).Where(f => f.StartsWith("documents.", StringComparison.Ordinal)).ToList();
+        foreach (var gap in gaps)
+        {
+            var key = gap["documents.".Length..];
+            using var form = Files.Upload(Files.Pdf, $"{key}.pdf", "application/pdf", key);
+            var response = await Officer.PostAsync($"/api/cases/{caseId}/attachments", form);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>Step 2 with nothing missing: the documents the checklist lacks are attached, then verification is completed.</summary>
+    public async Task VerifyCompleteAsync(Guid caseId)
+    {
+        await SupplyMissingDocumentsAsync(caseId);
+        await CompleteOkAsync(Officer, caseId, "verify", "Complete");
+    }
+
     /// <summary>Steps 1–4: received, verified complete, declaration signed on paper; the case is with the committee.</summary>
     public async Task<Guid> CaseAtCommitteeAsync(string? email = null)
     {
         var caseId = (await OpenCaseAsync(email: email)).GetProperty("id").GetGuid();
         await CompleteOkAsync(Officer, caseId, "receive", "Received");
-        await CompleteOkAsync(Officer, caseId, "verify", "Complete");
+        await VerifyCompleteAsync(caseId);
         await SignDeclarationOnPaperAsync(caseId);
         await TaskAsync(caseId, "committee");
         return caseId;

@@ -69,8 +69,9 @@ public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<s
 
         public Task<InstanceStages?> GetStagesAsync(Guid instanceId, CancellationToken cancellationToken) => inner.GetStagesAsync(instanceId, cancellationToken);
 
-        public Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken) =>
-            inner.CancelAsync(instanceId, actor, reason, cancellationToken);
+        public Task<WorkflowInstanceSnapshot> CancelAsync(Guid instanceId, WorkflowActor actor, string? reason, CancellationToken cancellationToken,
+            string? result = null) =>
+            inner.CancelAsync(instanceId, actor, reason, cancellationToken, result);
     }
 }
 

@@ -49,7 +49,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         Assert.True(receive.TryGetProperty("dueAt", out var due) && due.ValueKind == JsonValueKind.String);
 
         await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
+        await desk.VerifyCompleteAsync(caseId);
         details = await desk.GetCaseAsync(caseId);
         Assert.Equal("declaration", details.GetProperty("currentStep").GetString());
         Assert.Equal("DeclarationSigned", Assert.Single(details.GetProperty("waitingFor").EnumerateArray()).GetProperty("eventName").GetString());
@@ -65,7 +65,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
 
         await desk.CompleteOkAsync(desk.Committee, caseId, "committee", "Accept", new { reason = "الطلب مستوفٍ للشروط" });
         await desk.CompleteOkAsync(desk.Officer, caseId, "complete-registration", "Registered");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "deliver-service", "Delivered");
+        await desk.CompleteOkAsync(desk.Officer, caseId, "deliver-service", "Delivered", new { deliveryNotes = "صُرف الدعم: أربعون خلية" });
 
         details = await desk.GetCaseAsync(caseId);
         Assert.Equal("Completed", details.GetProperty("status").GetString());
@@ -78,7 +78,8 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         Assert.Equal("Accept", details.GetProperty("decision").GetProperty("outcome").GetString());
         // The clock is frozen, so messages share a timestamp and their order is the database's: compare as a set.
         Assert.Equal(
-            new[] { NotificationTemplateKeys.RequestReceived, NotificationTemplateKeys.DeclarationToSign, NotificationTemplateKeys.CommitteeReview, NotificationTemplateKeys.DecisionAccepted }.Order(),
+            new[] { NotificationTemplateKeys.RequestReceived, NotificationTemplateKeys.DeclarationToSign, NotificationTemplateKeys.CommitteeReview, NotificationTemplateKeys.DecisionAccepted,
+                NotificationTemplateKeys.ServiceDelivered }.Order(),
             Templates(details).Order());
         Assert.All(details.GetProperty("communications").EnumerateArray(), c => Assert.Equal("fahad@example.com", c.GetProperty("recipient").GetString()));
         var timeline = details.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("activityId").GetString()).ToList();

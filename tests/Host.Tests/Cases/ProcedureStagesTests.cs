@@ -56,7 +56,7 @@ public abstract class ProcedureStagesTests(CasesHost host)
 
         // The new stage runs: after the committee accepts, the case stands at the site visit with its task.
         await desk.CompleteOkAsync(desk.Officer, next, "receive", "Received");
-        await desk.CompleteOkAsync(desk.Officer, next, "verify", "Complete");
+        await desk.VerifyCompleteAsync(next);
         await desk.SignDeclarationOnPaperAsync(next);
         await desk.CompleteOkAsync(desk.Committee, next, "committee", "Accept", new { reason = "المنحل قائم ويحتاج إلى زيارة" });
         var visit = await desk.TaskAsync(next, "visit-apiary");
@@ -80,7 +80,7 @@ public abstract class ProcedureStagesTests(CasesHost host)
         using var admin = await app.AdminClientAsync();
         var caseId = (await desk.OpenCaseAsync()).GetProperty("id").GetGuid();
         await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
+        await desk.VerifyCompleteAsync(caseId);
         var details = await desk.GetCaseAsync(caseId);
         var instanceId = details.GetProperty("workflowInstanceId").GetGuid();
         var wait = Assert.Single(details.GetProperty("waitingFor").EnumerateArray());

@@ -36,6 +36,7 @@ public class NotificationTemplatesTests
         ["caseUrl"] = "https://domat-beekeepers.example/cases/42",
         ["code"] = "482913",
         ["validMinutes"] = 10,
+        ["delivered"] = "خمس خلايا نحل مع صناديقها",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

@@ -55,7 +55,7 @@ public abstract class PortalRequestTests(CasesHost host)
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("actionNeeded").ValueKind);
 
         await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
+        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete", new { overrideReason = "اطّلع الموظف على بقية المستندات في المقر" });
 
         var tracked = await (await client.GetAsync($"/api/portal/requests/{caseId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("SignDeclaration", tracked.GetProperty("actionNeeded").GetProperty("kind").GetString());
@@ -134,7 +134,7 @@ public abstract class PortalRequestTests(CasesHost host)
         await (await client.PostAsJsonAsync($"/api/portal/requests/{caseId}/reply", new { data = new { amountRequested = 5000 }, comment = "أرفقت خطاب الآيبان" }))
             .JsonAsync(HttpStatusCode.OK);
         await desk.TaskAsync(caseId, "verify");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
+        await desk.VerifyCompleteAsync(caseId);
 
         await (await client.PostAsync($"/api/portal/requests/{caseId}/declaration/code", null)).JsonAsync(HttpStatusCode.OK);
         var open = await PortalPeople.OpenCodeAsync(app, member.Id, PortalCodePurpose.Declaration);
@@ -166,7 +166,7 @@ public abstract class PortalRequestTests(CasesHost host)
         var attachmentId = (await (await ownerClient.PostAsync($"/api/portal/requests/{caseId}/attachments", Files.Upload(Files.Pdf, "هوية.pdf", "application/pdf", "nationalIdCopy")))
             .JsonAsync(HttpStatusCode.OK)).GetProperty("id").GetGuid();
         await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
-        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete");
+        await desk.CompleteOkAsync(desk.Officer, caseId, "verify", "Complete", new { overrideReason = "اطّلع الموظف على بقية المستندات في المقر" });
         var letterId = (await (await desk.Officer.PostAsJsonAsync($"/api/cases/{caseId}/letters", new { kind = "Receipt" })).JsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         var feedbackId = (await (await ownerClient.PostAsJsonAsync("/api/portal/feedback", new { kind = "Complaint", subject = "تأخر الرد", text = "لم يصلني رد منذ أسبوع" }))

@@ -25,4 +25,10 @@ internal static class CaseData
 
         return values;
     }
+
+    /// <summary>A text answer of <paramref name="data"/>, trimmed; null when absent or blank.</summary>
+    public static string? TextOf(JsonObject? data, string key) =>
+        data?[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetValue<string>())
+            ? v.GetValue<string>().Trim()
+            : null;
 }

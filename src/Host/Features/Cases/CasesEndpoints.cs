@@ -31,6 +31,8 @@ public static class CasesEndpoints
 
     public sealed record LetterBody(string? Kind, string? Language);
 
+    public sealed record WithdrawBody(string? Reason, int? Version);
+
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.Staff);
@@ -88,6 +90,9 @@ public static class CasesEndpoints
         cases.MapPost("/{caseId:guid}/member-reply", async (Guid caseId, MemberReplyBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordMemberReply.Command(caseId, body.Data, body.Comment, body.Version, Actor(user)), ct)))
             .WithSummary("Records the member's missing information; raises MemberReplied (back to verification).");
+        cases.MapPost("/{caseId:guid}/withdraw", async (Guid caseId, WithdrawBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new WithdrawRequest.Command(caseId, body.Reason, body.Version, user.ToWorkflowActor()), ct)))
+            .WithSummary("Withdraws an open request at the member's request, with a reason; its workflow ends as Withdrawn and the member is told.");
         cases.MapGet("/{caseId:guid}/letters", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLetters.Query(caseId), ct)))
             .WithSummary("The letters issued for a case.");

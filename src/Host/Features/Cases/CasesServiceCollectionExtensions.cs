@@ -24,6 +24,7 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<CaseLookup>();
         services.AddScoped<CaseWrites>();
         services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<CaseNotices>();
         services.AddScoped<OpenTasks>();
         services.AddScoped<ProcedureDefinitions>();
         services.AddScoped<ICaseAction, AwaitMemberAction>();

@@ -49,6 +49,11 @@ public static class GetCase
         IReadOnlyList<CaseTaskDto> Tasks,
         IReadOnlyList<CaseWaitDto> WaitingFor,
         IReadOnlyList<ChecklistGapDto> ChecklistGaps,
+        IReadOnlyList<CaseRequestedItems.Item> RequestedItems,
+        string? RequestedNote,
+        StatementDto? VerificationOverride,
+        StatementDto? Delivery,
+        StatementDto? Withdrawal,
         IReadOnlyList<TimelineEntryDto> Timeline,
         IReadOnlyList<NoteDto> Notes,
         IReadOnlyList<AttachmentDto> Attachments,
@@ -82,6 +87,12 @@ public static class GetCase
     /// </summary>
     public sealed record TimelineEntryDto(int Sequence, string ActivityId, string ActivityType, string NameAr, string NameEn, string? Outcome,
         string? OutcomeNameAr, string? OutcomeNameEn, string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error);
+
+    /// <summary>What someone stated on the case (an override reason, what was delivered, why it was withdrawn), by whom and when.</summary>
+    public sealed record StatementDto(string Text, string By, DateTimeOffset At)
+    {
+        public static StatementDto? From(CaseStatement? statement) => statement is null ? null : new(statement.Text, statement.By, statement.At);
+    }
 
     public sealed record NoteDto(Guid Id, string Author, string Text, DateTimeOffset At);
 
@@ -142,6 +153,11 @@ public static class GetCase
                 [.. openTasks.Select(t => CaseTasks.ToTask(t, now, options.Value.DueSoonWindow))],
                 [.. (details?.Instance.Bookmarks ?? []).Where(b => b.Kind == BookmarkKind.Event).Select(b => CaseTasks.ToWait(b, definition))],
                 [.. serviceType.CheckSubmission(serviceCase).Select(g => new ChecklistGapDto(g.Field, g.MessageAr, g.MessageEn))],
+                CaseRequestedItems.Of(serviceType, serviceCase),
+                serviceCase.RequestedNote,
+                StatementDto.From(serviceCase.VerificationOverride),
+                StatementDto.From(serviceCase.Delivery),
+                StatementDto.From(serviceCase.Withdrawal),
                 [.. (details?.Journal ?? []).Select(j => ToTimeline(j, definition))],
                 [.. serviceCase.Notes.OrderBy(n => n.At).Select(n => new NoteDto(n.Id, n.Author, n.Text, n.At))],
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(ToDto)],

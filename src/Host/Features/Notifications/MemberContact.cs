@@ -11,4 +11,13 @@ public sealed record MemberContact(
     string? Mobile,
     NotificationChannel PreferredChannel,
     string? Language = "ar",
-    string? Name = null);
+    string? Name = null)
+{
+    /// <summary>The member's addresses, their preferred channel and language, and their name.</summary>
+    public static MemberContact Of(DomatAljandal.Domain.Members.Member member) => new(
+        member.Email,
+        member.Mobile,
+        member.PreferredChannel == DomatAljandal.Domain.Members.ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
+        member.PreferredLanguage,
+        member.FullName);
+}

@@ -136,6 +136,48 @@ internal static class NotificationTemplateCatalog
                 ],
                 "{societyShortName}: we regret that the research committee did not accept your request {reference}. Reason: {reason}")),
         new(
+            NotificationTemplateKeys.ServiceDelivered,
+            new TemplateText(
+                "قُدّمت لكم الخدمة – الطلب رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "يسرنا إبلاغكم بأننا أتممنا طلبكم رقم {reference}.",
+                    new("الخدمة: {serviceName}.", Optional: true),
+                    "ما قُدّم لكم: {delivered}",
+                    new("لأي استفسار يسعدنا تواصلكم معنا على الهاتف {societyPhone}.", Otherwise: "لأي استفسار يسعدنا تواصلكم معنا."),
+                ],
+                "{societyShortName}: أتممنا طلبكم رقم {reference}: {delivered}"),
+            new TemplateText(
+                "Your request {reference} has been fulfilled",
+                MemberGreetingEn,
+                [
+                    "We are pleased to tell you that your request {reference} has been fulfilled.",
+                    new("Service: {serviceName}.", Optional: true),
+                    "What was delivered: {delivered}",
+                    new("For any question, please call us on {societyPhone}.", Otherwise: "For any question, please contact us."),
+                ],
+                "{societyShortName}: your request {reference} is fulfilled: {delivered}")),
+        new(
+            NotificationTemplateKeys.RequestWithdrawn,
+            new TemplateText(
+                "سحب طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نفيدكم بأن طلبكم رقم {reference} قد سُحب بناءً على رغبتكم، وأُغلق.",
+                    "السبب: {reason}",
+                    "يسعدنا استقبال طلب جديد منكم في أي وقت.",
+                ],
+                "{societyShortName}: سُحب طلبكم رقم {reference} وأُغلق. السبب: {reason}"),
+            new TemplateText(
+                "Your request {reference} was withdrawn",
+                MemberGreetingEn,
+                [
+                    "Your request {reference} has been withdrawn at your wish and is closed.",
+                    "Reason: {reason}",
+                    "You are welcome to make a new request at any time.",
+                ],
+                "{societyShortName}: your request {reference} was withdrawn and is closed. Reason: {reason}")),
+        new(
             NotificationTemplateKeys.DeadlineBreached,
             new TemplateText(
                 "تجاوز المهلة: الطلب رقم {reference} في خطوة «{step}»",

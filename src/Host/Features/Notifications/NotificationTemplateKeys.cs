@@ -24,6 +24,12 @@ public static class NotificationTemplateKeys
     /// <summary>Step 5 rejected, to the member: <c>reference</c>, <c>reason</c>, [<c>memberName</c>], [<c>decidedAt</c>].</summary>
     public const string DecisionRejected = "decision-rejected";
 
+    /// <summary>Step 7, to the member — the service was delivered: <c>reference</c>, <c>delivered</c> (what), [<c>memberName</c>], [<c>serviceName</c>].</summary>
+    public const string ServiceDelivered = "service-delivered";
+
+    /// <summary>To the member — their request was withdrawn: <c>reference</c>, <c>reason</c>, [<c>memberName</c>].</summary>
+    public const string RequestWithdrawn = "request-withdrawn";
+
     /// <summary>To managers and the committee: <c>reference</c>, <c>step</c>, <c>dueAt</c>, [<c>assignee</c>], [<c>caseUrl</c>].</summary>
     public const string DeadlineBreached = "deadline-breached";
 

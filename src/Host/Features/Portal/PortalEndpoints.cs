@@ -36,6 +36,8 @@ public static class PortalEndpoints
 
     public sealed record ReplyBody(JsonObject? Data, string? Comment);
 
+    public sealed record WithdrawBody(string? Reason);
+
     public sealed record SignBody(string? Password, string? Code);
 
     public sealed record RejectBody(string? Reason);
@@ -139,6 +141,9 @@ public static class PortalEndpoints
         portal.MapPost("/requests/{caseId:guid}/reply", async (Guid caseId, ReplyBody body, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MemberCaseActions.Reply(me.MemberId, caseId, body.Data, body.Comment, me.Actor), ct)))
             .WithSummary("Answers a request for missing information (data and a comment); the request goes back to verification.");
+        portal.MapPost("/requests/{caseId:guid}/withdraw", async (Guid caseId, WithdrawBody body, PortalMember me, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new MemberCaseActions.Withdraw(me.MemberId, caseId, body.Reason, me.Actor), ct)))
+            .WithSummary("Withdraws my open request, with a reason; it closes and I am told.");
         portal.MapGet("/requests/{caseId:guid}/declaration", async (Guid caseId, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignDeclaration.GetText(me.MemberId, caseId), ct)))
             .WithSummary("The declaration to sign (text and version), whether it is awaited, and the signature once given.");

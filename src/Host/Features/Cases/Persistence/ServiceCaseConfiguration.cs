@@ -24,6 +24,15 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         v => v.Aggregate(0, (h, e) => HashCode.Combine(h, e.Key.GetHashCode(StringComparison.Ordinal), e.Value.GetHashCode(StringComparison.Ordinal))),
         v => new Dictionary<string, string>(v, StringComparer.Ordinal));
 
+    private static readonly ValueConverter<List<string>, string> ListToJson = new(
+        v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+        v => string.IsNullOrEmpty(v) ? new List<string>() : JsonSerializer.Deserialize<List<string>>(v, (JsonSerializerOptions?)null) ?? new List<string>());
+
+    private static readonly ValueComparer<List<string>> ListComparer = new(
+        (a, b) => a != null && b != null && a.SequenceEqual(b),
+        v => v.Aggregate(0, (h, e) => HashCode.Combine(h, e.GetHashCode(StringComparison.Ordinal))),
+        v => new List<string>(v));
+
     public void Configure(EntityTypeBuilder<ServiceCase> e)
     {
         e.ToTable("service_cases");
@@ -47,6 +56,15 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.Property<Dictionary<string, string>>("_submittedData").HasColumnName("submitted_data")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(DataToJson, DataComparer);
+
+        e.Ignore(c => c.RequestedItems);
+        e.Property<List<string>>("_requestedItems").HasColumnName("requested_items")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(ListToJson, ListComparer);
+        e.Property(c => c.RequestedNote).HasColumnName("requested_note").HasMaxLength(CaseNote.MaxTextLength);
+        Statement(e, c => c.VerificationOverride, "verification_override");
+        Statement(e, c => c.Delivery, "delivery");
+        Statement(e, c => c.Withdrawal, "withdrawal");
 
         e.Property<int>(CaseVersion.PropertyName).HasColumnName("version").IsConcurrencyToken();
 
@@ -108,4 +126,12 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.HasIndex(c => c.IsDeadlineBreached);
         e.HasIndex(c => c.CreatedAt);
     }
+
+    private static void Statement(EntityTypeBuilder<ServiceCase> e, System.Linq.Expressions.Expression<Func<ServiceCase, CaseStatement?>> navigation, string prefix) =>
+        e.OwnsOne(navigation, s =>
+        {
+            s.Property(x => x.Text).HasColumnName($"{prefix}_text").HasMaxLength(CaseStatement.MaxTextLength);
+            s.Property(x => x.By).HasColumnName($"{prefix}_by").HasMaxLength(200);
+            s.Property(x => x.At).HasColumnName($"{prefix}_at").HasConversion(StoredTimes.Utc);
+        });
 }

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using DomatAljandal.Workflows.Tasks;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Cases.Tasks;
 
@@ -22,7 +24,7 @@ public static class CompleteCaseTask
     /// <summary><see cref="CurrentStep"/> is the stage id the case stands in.</summary>
     public sealed record Result(Guid CaseId, CaseStatus Status, string? CurrentStep, int Version, WorkflowStatus WorkflowStatus, IReadOnlyList<Guid> OpenTaskIds);
 
-    public sealed class Handler(CaseWrites writes, IWorkflowTasks tasks, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(AppDbContext db, CaseWrites writes, IWorkflowTasks tasks, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -31,6 +33,21 @@ public static class CompleteCaseTask
                 throw ProblemException.Validation("outcome", "Choose one of the task's outcomes.");
             }
 
+            // One transaction, so what a task's completion writes beside the engine (a membership number taken from its
+            // series, see CaseFulfilmentHandler) commits with the transition or not at all.
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var result = await CompleteAsync(request, ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            }, cancellationToken);
+        }
+
+        private async Task<Result> CompleteAsync(Command request, CancellationToken cancellationToken)
+        {
             var serviceCase = await writes.LoadForChangeAsync(request.CaseId, request.ExpectedVersion, cancellationToken);
             var task = await tasks.GetAsync(request.TaskId, cancellationToken);
             if (task is null || task.InstanceId != CaseWrites.InstanceOf(serviceCase))
@@ -45,7 +62,7 @@ public static class CompleteCaseTask
                 data["comment"] = request.Comment.Trim();
             }
 
-            var snapshot = await tasks.CompleteAsync(request.TaskId, request.Outcome.Trim(), data, request.Actor, cancellationToken);
+            var snapshot = await tasks.CompleteAsync(request.TaskId, request.Outcome!.Trim(), data, request.Actor, cancellationToken);
             return new Result(serviceCase.Id, serviceCase.Status, serviceCase.CurrentStage, writes.VersionOf(serviceCase), snapshot.Status,
                 [.. snapshot.Bookmarks.Where(b => b.Kind == BookmarkKind.HumanTask).Select(b => b.Id)]);
         }

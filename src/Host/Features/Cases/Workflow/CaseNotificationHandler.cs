@@ -14,7 +14,7 @@ namespace DomatAljandal.Host.Features.Cases.Workflow;
 /// through <see cref="IMemberNotifier"/>, on the member's preferred channel and in their language (the activity's
 /// <c>channel</c> is the designer's default only: the member's preference decides). The case's facts are added to the
 /// activity's inputs: <c>reference</c>, <c>serviceName</c>, <c>receivedAt</c>, the decision's <c>reason</c> and
-/// <c>decidedAt</c>, the checklist's gaps as <c>missingItems</c> when the officer wrote none, and <c>decisionDueAt</c>
+/// <c>decidedAt</c>, what verification asked for as <c>missingItems</c> (the items named, else the officer's text, else the checklist's gaps), and <c>decisionDueAt</c>
 /// from the deadline of the activity named by the input <c>deadlineOf</c>.
 /// <para>
 /// The deduplication key names the instance, the activity and what led to it (the bookmark consumed in this unit of
@@ -56,9 +56,11 @@ public sealed class CaseNotificationHandler(
             values["decidedAt"] = decision.DecidedAt;
         }
 
-        if (request.Template == NotificationTemplateKeys.MissingInformation && !values.ContainsKey("missingItems"))
+        if (request.Template == NotificationTemplateKeys.MissingInformation)
         {
-            values["missingItems"] = MissingItems(serviceType, serviceCase);
+            values["missingItems"] = CaseRequestedItems.Describe(serviceType, serviceCase) is { } asked
+                ? asked
+                : values.GetValueOrDefault("missingItems") ?? MissingItems(serviceType, serviceCase);
         }
 
         if (values.TryGetValue("deadlineOf", out var activity) && activity is string activityId)
@@ -72,12 +74,7 @@ public sealed class CaseNotificationHandler(
             values.Remove("deadlineOf");
         }
 
-        var contact = new MemberContact(
-            member.Email,
-            member.Mobile,
-            member.PreferredChannel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
-            member.PreferredLanguage,
-            member.FullName);
+        var contact = MemberContact.Of(member);
         var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context, cancellationToken)}";
         var queued = await notifier.EnqueueForMemberAsync(contact, request.Template, values, serviceCase.Id, key, cancellationToken);
         logger.LogInformation("Case {CaseReference}: notification {TemplateKey} {Queued}", serviceCase.Reference.Value, request.Template,

@@ -50,7 +50,7 @@ public static class ListMyRequests
             return page.Select(c =>
             {
                 var service = services.GetValueOrDefault(c.ServiceTypeCode);
-                var status = PortalCaseView.StatusName(c.Status);
+                var status = PortalCaseView.StatusName(c);
                 var position = Guid.TryParse(c.WorkflowInstanceId, out var id) ? positions.GetValueOrDefault(id) : null;
                 var stage = c.CurrentStage is null ? null : LocalizedName.Of(position?.CurrentStageName, c.CurrentStage);
                 return new MyRequest(c.Id, c.Reference.Value, c.ServiceTypeCode, service?.NameAr ?? c.ServiceTypeCode, service?.NameEn ?? c.ServiceTypeCode,

@@ -34,6 +34,8 @@ public static class TrackRequest
         SignedDeclaration? Declaration,
         Decision? Decision,
         IReadOnlyList<LetterSummaryDto> Letters,
+        GetCase.StatementDto? Delivery,
+        GetCase.StatementDto? Withdrawal,
         DateTimeOffset CreatedAt,
         DateTimeOffset? ClosedAt);
 
@@ -62,13 +64,14 @@ public static class TrackRequest
                 awaited = [.. (details?.Instance.Bookmarks ?? []).Where(b => b.Kind == BookmarkKind.Event && b.EventName is not null).Select(b => b.EventName!)];
                 stages = details?.Stages;
 
-                if (awaited.Count > 0 && details?.Instance.Variables["missingItems"] is { } missing)
+                missingItems = serviceCase.RequestedNote;
+                if (missingItems is null && serviceCase.RequestedItems.Count == 0 && awaited.Count > 0 && details?.Instance.Variables["missingItems"] is { } missing)
                 {
                     missingItems = missing.GetValueKind() == System.Text.Json.JsonValueKind.String ? missing.GetValue<string>() : missing.ToJsonString();
                 }
             }
 
-            var status = PortalCaseView.StatusName(serviceCase.Status);
+            var status = PortalCaseView.StatusName(serviceCase);
             return new TrackedRequest(
                 serviceCase.Id,
                 serviceCase.Reference.Value,
@@ -78,12 +81,14 @@ public static class TrackRequest
                 status.En,
                 serviceCase.CurrentStage,
                 GetCase.StepDto.From(stages),
-                PortalCaseView.ActionNeeded(serviceCase, awaited, missingItems),
+                PortalCaseView.ActionNeeded(serviceCase, awaited, missingItems, CaseRequestedItems.Of(service, serviceCase)),
                 serviceCase.SubmittedData,
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(a => new MyAttachment(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedAt))],
                 serviceCase.Declaration is { } d ? new SignedDeclaration(d.TextVersion, d.Method, d.SignedAt) : null,
                 serviceCase.Decision is { } x ? new Decision(x.Outcome, x.Reason, x.DecidedAt) : null,
                 [.. letters.Select(LetterSummaryDto.From)],
+                GetCase.StatementDto.From(serviceCase.Delivery),
+                GetCase.StatementDto.From(serviceCase.Withdrawal),
                 serviceCase.CreatedAt,
                 serviceCase.ClosedAt);
         }

@@ -63,6 +63,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("reference");
 
+                    b.Property<string>("RequestedNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("requested_note");
+
                     b.Property<string>("ServiceTypeCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -82,6 +87,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("_requestedItems")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_items");
 
                     b.Property<string>("_submittedData")
                         .IsRequired()
@@ -1109,8 +1119,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1278,8 +1286,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1409,8 +1415,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1749,13 +1753,106 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                                 .HasForeignKey("ServiceCaseId");
                         });
 
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "Delivery", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("delivery_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("delivery_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("delivery_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "VerificationOverride", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("verification_override_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("verification_override_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("verification_override_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("withdrawal_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("withdrawal_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("withdrawal_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
                     b.Navigation("Attachments");
 
                     b.Navigation("Decision");
 
                     b.Navigation("Declaration");
 
+                    b.Navigation("Delivery");
+
                     b.Navigation("Notes");
+
+                    b.Navigation("VerificationOverride");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>

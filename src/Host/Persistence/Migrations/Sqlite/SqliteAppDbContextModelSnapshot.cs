@@ -58,6 +58,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<string>("RequestedNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_note");
+
                     b.Property<string>("ServiceTypeCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -77,6 +82,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("_requestedItems")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_items");
 
                     b.Property<string>("_submittedData")
                         .IsRequired()
@@ -1103,8 +1113,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1272,8 +1280,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1403,8 +1409,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1737,13 +1741,106 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ServiceCaseId");
                         });
 
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "Delivery", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "VerificationOverride", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("verification_override_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("verification_override_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("verification_override_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Domain.Cases.CaseStatement", "Withdrawal", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_text");
+
+                            b1.HasKey("ServiceCaseId");
+
+                            b1.ToTable("service_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceCaseId");
+                        });
+
                     b.Navigation("Attachments");
 
                     b.Navigation("Decision");
 
                     b.Navigation("Declaration");
 
+                    b.Navigation("Delivery");
+
                     b.Navigation("Notes");
+
+                    b.Navigation("VerificationOverride");
+
+                    b.Navigation("Withdrawal");
                 });
 
             modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceType", b =>
