@@ -58,7 +58,8 @@ public static class HostingExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<FullNameClaimsPrincipalFactory>();
         services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o =>
         {
             // Pages challenge with the sign-in cookie (a redirect to /login); the cookie events answer 401/403 under /api.
@@ -120,6 +121,9 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // An unknown address on a page (not the API, whose 404 stays problem details) gets the friendly page, in the user's language.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/_blazor"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRouting();
         app.UseMiddleware<RouteLogScopeMiddleware>();
         app.UseSerilogRequestLogging();
@@ -147,7 +151,7 @@ public static class HostingExtensions
         app.MapMembersEndpoints();
         app.MapInteractionsEndpoints();
 
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Finally(FrameworkEndpointsAreAnonymous);
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
             "Domat Al-Jandal member relations is running — sign in at {LoginUrls}",
@@ -160,6 +164,20 @@ public static class HostingExtensions
     {
         var fromSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "workflows-json"));
         return Directory.Exists(fromSource) ? fromSource : Path.Combine(AppContext.BaseDirectory, "workflows-json");
+    }
+
+    /// <summary>
+    /// Blazor's own endpoints (/_blazor: initializers, negotiate, the circuit hub; /_framework: the script, redirects)
+    /// serve signed-out visitors too: under the sign-in fallback policy they answered a redirect, and the sign-up and
+    /// password reset pages stayed blank. The pages keep their own [Authorize]/[AllowAnonymous] (the router enforces them).
+    /// </summary>
+    private static void FrameworkEndpointsAreAnonymous(EndpointBuilder endpoint)
+    {
+        if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route }
+            && (route.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal) || route.TrimStart('/').StartsWith("_framework", StringComparison.Ordinal)))
+        {
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        }
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -103,6 +103,11 @@ public sealed class CaseJourneyTests
         await committee.WaitForSelectorAsync("[data-testid=task-committee] .mud-input-helper-text:has-text('مطلوب')");
         await committee.FillAsync(Field("task-field-reason"), Reason);
         await committee.ClickAsync("[data-testid=outcome-Reject]");
+        // A decision is confirmed first, naming it.
+        await committee.WaitForSelectorAsync(".mud-dialog:has-text('رفض')");
+        Assert.Contains("لا يُتراجع عن القرار", await committee.InnerTextAsync(".mud-dialog"), StringComparison.Ordinal);
+        await ShotAsync(committee, "25b-decision-confirm-ar");
+        await committee.ClickAsync(".mud-dialog .mud-dialog-actions button:has-text('نعم')");
         await committee.WaitForSelectorAsync("[data-testid=decision]");
         Assert.Contains("مرفوض", await committee.InnerTextAsync("[data-testid=case-status]"), StringComparison.Ordinal);
         Assert.Contains(Reason, await committee.InnerTextAsync("[data-testid=decision]"), StringComparison.Ordinal);

@@ -72,6 +72,7 @@ public sealed class DesignerTests
         await ScreenshotAsync(page, "13-designer-edited-ar");
 
         await page.ClickAsync("[data-testid=publish]");
+        await ConfirmPublishAsync(page);
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
@@ -169,6 +170,7 @@ public sealed class DesignerTests
         await ScreenshotAsync(page, "21-designer-task-in-stage-ar");
 
         await page.ClickAsync("[data-testid=publish]");
+        await ConfirmPublishAsync(page);
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
@@ -198,6 +200,14 @@ public sealed class DesignerTests
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "23-designer-stage-en");
+    }
+
+    /// <summary>Publishing asks first, saying that new requests follow the version and open ones keep theirs.</summary>
+    private static async Task ConfirmPublishAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync(".mud-dialog");
+        Assert.Contains("كل طلب جديد", await page.InnerTextAsync(".mud-dialog"), StringComparison.Ordinal);
+        await page.ClickAsync(".mud-dialog .mud-dialog-actions button:has-text('نشر')");
     }
 
     private static async Task GoToStepAsync(IPage page, string label)

@@ -103,7 +103,7 @@ public class ProblemException(int status, string title, string? detail = null, I
 
     public IDictionary<string, string[]>? Errors { get; } = errors;
 
-    public ProblemDetails ToProblemDetails()
+    public virtual ProblemDetails ToProblemDetails()
     {
         var problem = Errors is null
             ? new ProblemDetails()

@@ -22,4 +22,12 @@ public static class Loc
     public static string T(string arabic, string english) => IsArabic ? arabic : english;
 
     public static string T((string Ar, string En) text) => IsArabic ? text.Ar : text.En;
+
+    /// <summary>
+    /// A count as the page's language writes it: Arabic-Indic digits (٠–٩) in Arabic, as the Hijri dates are, ASCII in
+    /// English. Identifiers (national IDs, mobiles, references) are not counts and keep their ASCII digits.
+    /// </summary>
+    public static string Number(int value) =>
+        IsArabic ? string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(c => char.IsAsciiDigit(c) ? (char)('٠' + (c - '0')) : c))
+            : value.ToString(CultureInfo.InvariantCulture);
 }

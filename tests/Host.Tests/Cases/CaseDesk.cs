@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DomatAljandal.Host.Tests.Infrastructure;
 
 namespace DomatAljandal.Host.Tests.Cases;
 
@@ -11,11 +12,11 @@ public sealed class CaseDesk : IDisposable
     public const string Password = "Staff-pass-2026";
     private static int _nextId = 100_000;
 
-    private readonly CasesAppFactory _app;
+    private readonly DomatAppFactory _app;
     private readonly Dictionary<string, string> _emails = [];
     private readonly Dictionary<string, HttpClient> _clients = [];
 
-    private CaseDesk(CasesAppFactory app) => _app = app;
+    private CaseDesk(DomatAppFactory app) => _app = app;
 
     public HttpClient Officer => _clients["MemberRelationsOfficer"];
 
@@ -27,7 +28,7 @@ public sealed class CaseDesk : IDisposable
 
     public string EmailOf(string role) => _emails[role];
 
-    public static async Task<CaseDesk> OpenAsync(CasesAppFactory app)
+    public static async Task<CaseDesk> OpenAsync(DomatAppFactory app)
     {
         var desk = new CaseDesk(app);
         using var admin = await app.AdminClientAsync();

@@ -188,6 +188,23 @@ public abstract class FoundationTests(HostFixture host)
         var english = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task Blazors_own_endpoints_answer_a_signed_out_visitor_while_staff_pages_still_ask_to_sign_in()
+    {
+        var app = await host.GetAsync();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var initializers = await client.GetAsync("/_blazor/initializers");
+        Assert.Equal(HttpStatusCode.OK, initializers.StatusCode);
+        Assert.StartsWith("[", await initializers.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/signup")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/reset-password")).StatusCode);
+
+        var members = await client.GetAsync("/members");
+        Assert.Equal(HttpStatusCode.Redirect, members.StatusCode);
+        Assert.StartsWith("/login", members.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteFoundationTests(SqliteHost host) : FoundationTests(host), IClassFixture<SqliteHost>

@@ -90,6 +90,7 @@ public abstract class MemberRegistryTests(HostFixture host)
         var problem = await ProblemAsync(await officer.PostAsJsonAsync("/api/members", again.Body()), HttpStatusCode.Conflict);
         Assert.True(problem.GetProperty("errors").TryGetProperty("nationalId", out _));
         Assert.Contains(first.GetProperty("id").GetString()!, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(first.GetProperty("id").GetString(), problem.GetProperty("existingMemberId").GetString());
 
         var other = await RegisterOkAsync(officer, new MemberBuilder());
         var body = JsonSerializer.SerializeToNode(new MemberBuilder { NationalId = first.GetProperty("nationalId").GetString()! }.Body())!.AsObject();

@@ -8,13 +8,7 @@ internal static class MemberProblems
     public static ProblemException NotFound(Guid memberId) =>
         new(StatusCodes.Status404NotFound, "No such member.", $"There is no member {memberId}.");
 
-    public static ProblemException DuplicateNationalId(Guid existingMemberId) =>
-        new(StatusCodes.Status409Conflict, "A member with this national ID or iqama number is already registered.",
-            $"Member {existingMemberId} has this national ID or iqama number.",
-            new Dictionary<string, string[]>
-            {
-                ["nationalId"] = ["رقم الهوية أو الإقامة مسجل لعضو آخر.", $"This national ID or iqama number is already registered (member {existingMemberId})."],
-            });
+    public static ProblemException DuplicateNationalId(Guid existingMemberId) => new MemberAlreadyRegisteredException(existingMemberId);
 
     public static ProblemException DuplicateMembershipNumber() =>
         new(StatusCodes.Status409Conflict, "This membership number is already given to another member.", null,

@@ -29,6 +29,18 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
     public string? For(params string[] fields) =>
         fields.Select(f => Fields.TryGetValue(f, out var message) ? message : null).FirstOrDefault(m => m is not null);
 
+    /// <summary>The same problem once <paramref name="field"/> is fixed; null when nothing is left to show.</summary>
+    public UiProblem? Without(string field)
+    {
+        if (!Fields.ContainsKey(field))
+        {
+            return this;
+        }
+
+        var rest = Fields.Where(f => f.Key != field).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        return rest.Count == 0 ? null : this with { Fields = rest, Message = string.Join(" ", rest.Values) };
+    }
+
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
     // The 409s the case slices word themselves, in Arabic (their titles are the slices' English).
@@ -53,6 +65,9 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
         return problem.Status switch
         {
             StatusCodes.Status409Conflict when KnownConflicts.TryGetValue(problem.Title, out var known) => new(Loc.T(known, problem.Title), fields, true),
+            // A 409 that names a field (the national ID is registered) or words itself ("ar / en") is the server's own message.
+            StatusCodes.Status409Conflict when fields.Count > 0 => new(string.Join(" ", fields.Values), fields, false),
+            StatusCodes.Status409Conflict when Bilingual(problem.Message) is { } own => new(own, fields, false),
             StatusCodes.Status409Conflict => Conflict(),
             StatusCodes.Status403Forbidden => new(Loc.T("ليست لديك صلاحية هذا الإجراء.", "You are not allowed to do this.") + Detail(problem), fields, false),
             StatusCodes.Status404NotFound => new(Loc.T("لم يُعثر على المطلوب.", "Not found.") + Detail(problem), fields, false),
@@ -61,6 +76,9 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
             _ => new(Loc.T("تعذر تنفيذ الطلب.", "The request could not be done.") + Detail(problem), fields, false),
         };
     }
+
+    private static string? Bilingual(string text) =>
+        text.Split(" / ") is [var arabic, var english] ? Loc.T(arabic, english) : null;
 
     private static string Detail(ProblemException problem) =>
         Loc.IsArabic ? string.Empty : " " + (problem.Message == problem.Title ? problem.Title : $"{problem.Title} {problem.Message}");
