@@ -24,7 +24,12 @@ public static class AuditEndpoints
                 query = query.Where(e => e.EntityId == entityId);
             }
 
-            var entries = await query.OrderByDescending(e => e.AtUtc).Take(Math.Clamp(take ?? 100, 1, 500)).ToListAsync(ct);
+            if (take is < 1 or > 500)
+            {
+                throw Infrastructure.ProblemException.Validation("take", "عدد القيود بين 1 و500.", "take is between 1 and 500.");
+            }
+
+            var entries = await query.OrderByDescending(e => e.AtUtc).Take(take ?? 100).ToListAsync(ct);
             return TypedResults.Ok(entries.Select(e => new AuditEntryDto(
                 e.Id, new DateTimeOffset(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc)), e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.IpAddress)));
         }).WithTags("Audit").RequireAuthorization(Policies.Managers);

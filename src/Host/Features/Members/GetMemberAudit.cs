@@ -17,6 +17,11 @@ public static class GetMemberAudit
     {
         public async Task<IReadOnlyList<AuditEndpoints.AuditEntryDto>> Handle(Query request, CancellationToken cancellationToken)
         {
+            if (request.Take is < 1 or > MaxEntries)
+            {
+                throw Infrastructure.ProblemException.Validation("take", $"عدد القيود بين 1 و{MaxEntries}.", $"take is between 1 and {MaxEntries}.");
+            }
+
             if (!await db.Set<Member>().AnyAsync(m => m.Id == request.MemberId, cancellationToken))
             {
                 throw MemberProblems.NotFound(request.MemberId);
@@ -26,7 +31,7 @@ public static class GetMemberAudit
             var entries = await db.Set<AuditEntry>().AsNoTracking()
                 .Where(e => e.EntityType == MemberAuditSnapshot.EntityType && e.EntityId == entityId)
                 .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-                .Take(Math.Clamp(request.Take, 1, MaxEntries))
+                .Take(request.Take)
                 .ToListAsync(cancellationToken);
             return
             [

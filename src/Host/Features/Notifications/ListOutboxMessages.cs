@@ -35,7 +35,7 @@ public static class ListOutboxMessages
         {
             if (request.Take is < 1 or > MaxTake)
             {
-                throw ProblemException.Validation("take", $"take must be between 1 and {MaxTake}.");
+                throw ProblemException.Validation("take", $"عدد الرسائل بين 1 و{MaxTake}.", $"take must be between 1 and {MaxTake}.");
             }
 
             var query = db.Set<OutboxMessage>().AsNoTracking();
