@@ -33,6 +33,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddDomatServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddSerilog((sp, log) => log
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(sp)
@@ -58,6 +59,7 @@ public static class HostingExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<BilingualIdentityErrorDescriber>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<FullNameClaimsPrincipalFactory>();
         services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o =>
@@ -81,8 +83,9 @@ public static class HostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
 
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Apply);
+        services.AddThrottling(builder.Configuration);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
         services.AddOpenApi();
@@ -98,7 +101,7 @@ public static class HostingExtensions
                 .AddSupportedCultures(Loc.SupportedCultures)
                 .AddSupportedUICultures(Loc.SupportedCultures);
             // Arabic first: the browser's language does not switch the UI, only the user's own choice (cookie) does.
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
         });
 
         services.AddMediator(typeof(HostingExtensions).Assembly);
@@ -119,6 +122,7 @@ public static class HostingExtensions
 
     public static WebApplication UseDomatPipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // An unknown address on a page (not the API, whose 404 stays problem details) gets the friendly page, in the user's language.
@@ -128,6 +132,7 @@ public static class HostingExtensions
         app.UseMiddleware<RouteLogScopeMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ActiveUserMiddleware>();
         app.UseAuthorization();
@@ -138,25 +143,38 @@ public static class HostingExtensions
         app.MapScalarApiReference("/api-docs", o => o.DefaultFonts = false).AllowAnonymous(); // no font downloads: works offline
         app.MapHealthChecks("/health").AllowAnonymous();
 
-        app.MapAccountEndpoints();
-        app.MapUsersEndpoints();
-        app.MapAuditEndpoints();
-        app.MapWorkflowEndpoints();
-        app.MapNotificationsEndpoints();
-        app.MapServiceCatalogEndpoints();
-        app.MapCasesEndpoints();
-        app.MapPortalEndpoints();
-        app.MapVolunteeringEndpoints();
-        app.MapFeedbackEndpoints();
-        app.MapMembersEndpoints();
-        app.MapInteractionsEndpoints();
+        // Every feature endpoint: an enum value the enum does not define is a 400, as a name it does not know already is.
+        var features = AccountThrottle.ThrottleAccounts(app.MapGroup(string.Empty).RequireDefinedEnums());
+        features.MapAccountEndpoints();
+        features.MapUsersEndpoints();
+        features.MapAuditEndpoints();
+        features.MapWorkflowEndpoints();
+        features.MapNotificationsEndpoints();
+        features.MapServiceCatalogEndpoints();
+        features.MapCasesEndpoints();
+        features.MapPortalEndpoints();
+        features.MapVolunteeringEndpoints();
+        features.MapFeedbackEndpoints();
+        features.MapMembersEndpoints();
+        features.MapInteractionsEndpoints();
 
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Finally(FrameworkEndpointsAreAnonymous);
+            .AddErrorDescriber<BilingualIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<FullNameClaimsPrincipalFactory>();
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
             "Domat Al-Jandal member relations is running — sign in at {LoginUrls}",
             string.Join(", ", app.Urls.Select(u => $"{u}/login"))));
         return app;
+    }
+
+    /// <summary>The sign-in forms (staff and portal) count against the sign-in throttle like the API's sign-in.</summary>
+    private static void ThrottleSignInPages(EndpointBuilder page)
+    {
+        if ((page as RouteEndpointBuilder)?.RoutePattern.RawText is "/login" or "/portal/login")
+        {
+            page.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Throttles.SignIn));
+        }
     }
 
     /// <summary>workflows-json/ beside the solution when run from source, else the copy in the build output.</summary>

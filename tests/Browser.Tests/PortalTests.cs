@@ -115,7 +115,7 @@ public sealed class PortalTests
 
         const string email = "sara@test.local";
         using var admin = await session.App.AdminClientAsync();
-        (await admin.PostAsJsonAsync($"/api/members/{member.Id}/portal-account", new { email, password = Password })).EnsureSuccessStatusCode();
+        await DeskAccounts.OpenAndActivateAsync(session.App, admin, member.Id, email, Password);
         return (member.Id, email);
     }
 

@@ -8,6 +8,9 @@ public static class Policies
     public const string Admin = "admin";
     public const string Managers = "managers";
     public const string Staff = "staff";
+
+    /// <summary>Member relations officers and admins: who opens members' portal accounts at the desk.</summary>
+    public const string Officers = "officers";
     public const string Member = "member";
 
     public static AuthorizationBuilder AddSocietyPolicies(this AuthorizationBuilder builder) => builder
@@ -15,5 +18,6 @@ public static class Policies
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(Managers, p => p.RequireRole(Roles.Admin, Roles.Manager))
         .AddPolicy(Staff, p => p.RequireRole([.. Roles.Staff]))
+        .AddPolicy(Officers, p => p.RequireRole(Roles.Admin, Roles.MemberRelationsOfficer))
         .AddPolicy(Member, p => p.RequireRole(Roles.Member));
 }

@@ -1,39 +1,57 @@
 using DomatAljandal.Host.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Infrastructure;
 
 /// <summary>
-/// Refuses requests from a deactivated account even when it still holds a bearer token or a cookie issued earlier.
-/// The answer is cached briefly so this costs one lookup per user per half minute, not per request.
+/// Sessions follow the account: a bearer token or a cookie issued before the account was deactivated, lost a role, had its
+/// password reset or signed out (each renews the security stamp) is treated as signed out. The account's state is cached
+/// for half a minute — one lookup per user, not per request — and dropped at once by <see cref="Forget"/> where it changes.
+/// Writes under <c>/api</c> authenticated by the cookie alone need an antiforgery token: another site cannot make a
+/// signed-in browser change anything; API clients send a bearer token.
 /// </summary>
 public sealed class ActiveUserMiddleware(RequestDelegate next)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    public async Task InvokeAsync(HttpContext context, IMemoryCache cache, UserManager<AppUser> users)
+    public async Task InvokeAsync(HttpContext context, IMemoryCache cache, UserManager<AppUser> users, IOptions<IdentityOptions> identity)
     {
         var userId = context.User.Identity?.IsAuthenticated == true ? users.GetUserId(context.User) : null;
         if (userId is not null)
         {
-            var active = await cache.GetOrCreateAsync(CacheKey(userId), async entry =>
+            var state = await cache.GetOrCreateAsync(CacheKey(userId), async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = CacheFor;
                 var user = await users.FindByIdAsync(userId);
-                return user is { IsActive: true };
+                return new AccountState(user is { IsActive: true }, user?.SecurityStamp);
             });
-            if (!active)
+            var stamp = context.User.FindFirst(identity.Value.ClaimsIdentity.SecurityStampClaimType)?.Value;
+            if (state is not { Active: true } || (users.SupportsUserSecurityStamp && stamp != state.Stamp))
             {
                 context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+            else if (IsCookieApiWrite(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
+            {
+                throw new ProblemException(StatusCodes.Status403Forbidden,
+                    "Cookie-authenticated changes under /api need an antiforgery token; use a bearer token.");
             }
         }
 
         await next(context);
     }
 
-    /// <summary>Drops the cached answer so a deactivation takes effect on the next request.</summary>
+    /// <summary>Drops the cached answer so a deactivation, a role change or a new password takes effect on the next request.</summary>
     public static void Forget(IMemoryCache cache, string userId) => cache.Remove(CacheKey(userId));
 
+    private static bool IsCookieApiWrite(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+        && !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
     private static string CacheKey(string userId) => $"user-active:{userId}";
+
+    private sealed record AccountState(bool Active, string? Stamp);
 }

@@ -56,7 +56,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are not valid.",
-            Detail = data.Message,
+            Detail = $"{data.MessageAr} / {data.Message}",
             Extensions = { ["code"] = data.Code, ["messageAr"] = data.MessageAr, ["messageEn"] = data.Message },
         },
         WorkflowException workflow => new ProblemDetails
@@ -68,21 +68,28 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 WorkflowErrorKind.Forbidden => StatusCodes.Status403Forbidden,
                 _ => StatusCodes.Status400BadRequest,
             },
-            Title = workflow.Message,
-            Detail = workflow.MessageAr,
+            Title = $"{workflow.MessageAr} / {workflow.Message}",
             Extensions = { ["code"] = workflow.Code, ["messageAr"] = workflow.MessageAr, ["messageEn"] = workflow.Message },
         },
         DomainRuleException rule => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rule.Field] = [rule.MessageAr, rule.MessageEn] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more fields are not valid.",
-            Detail = rule.MessageEn,
+            Detail = $"{rule.MessageAr} / {rule.MessageEn}",
         },
         BadHttpRequestException bad => new ProblemDetails
         {
             Status = bad.StatusCode,
             Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The upload is too large." : "The request could not be read.",
             Detail = bad.InnerException?.Message ?? bad.Message,
+        },
+        // A form past its limits (fields, lengths), a number too large for its type, text where a number belongs:
+        // all the caller's input, never a fault of the service.
+        InvalidDataException or OverflowException or FormatException => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read.",
+            Detail = exception.Message,
         },
         DbUpdateConcurrencyException => new ProblemDetails
         {
@@ -117,4 +124,9 @@ public class ProblemException(int status, string title, string? detail = null, I
     public static ProblemException Validation(string field, string message) =>
         new(StatusCodes.Status400BadRequest, "One or more fields are not valid.", message,
             new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A field's rule in both languages; the answer keeps the caller's (see <see cref="Localization.ProblemLanguage"/>).</summary>
+    public static ProblemException Validation(string field, string arabic, string english) =>
+        new(StatusCodes.Status400BadRequest, "One or more fields are not valid.", $"{arabic} / {english}",
+            new Dictionary<string, string[]> { [field] = [arabic, english] });
 }

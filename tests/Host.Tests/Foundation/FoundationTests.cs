@@ -62,8 +62,12 @@ public abstract class FoundationTests(HostFixture host)
 
         var right = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "Right-pass-2026" });
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        // Locked, but the answer is the one a wrong password gets: it does not tell a stranger the account exists or is locked.
         var problem = await right.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("LockedOut", problem.GetProperty("detail").GetString());
+        var unknown = await (await client.PostAsJsonAsync("/api/auth/login", new { email = $"nobody-{Guid.NewGuid():N}@test.local", password = "Right-pass-2026" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(unknown.GetProperty("detail").GetString(), problem.GetProperty("detail").GetString());
+        Assert.Equal(unknown.GetProperty("title").GetString(), problem.GetProperty("title").GetString());
     }
 
     [SkippableFact]

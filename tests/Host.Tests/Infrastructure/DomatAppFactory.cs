@@ -26,6 +26,13 @@ public class DomatAppFactory(TestDatabase database, IReadOnlyDictionary<string, 
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "domat-tests", "logs", "host-.log"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        // Tests sign in and ask for codes many times from one address: generous limits, unless a test sets its own.
+        foreach (var throttle in new[] { "sign-in", "sign-up", "password-reset", "codes" })
+        {
+            all[$"Throttling:Policies:{throttle}:PerAddress:PermitLimit"] = "100000";
+            all[$"Throttling:Policies:{throttle}:PerAccount:PermitLimit"] = "100000";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

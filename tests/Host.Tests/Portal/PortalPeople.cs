@@ -8,6 +8,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Portal.Account;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Cases;
+using DomatAljandal.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,12 +48,11 @@ public static partial class PortalPeople
         return new TestMember(member.Id, member.NationalId, member.Mobile, member.Email, member.FullName);
     }
 
-    /// <summary>The desk opens the member's portal account; returns a client signed in with it (bearer) and the email.</summary>
+    /// <summary>The desk opens the member's portal account and the member activates it; returns a client signed in with it (bearer) and the email.</summary>
     public static async Task<(HttpClient Client, string Email)> SignedInAsync(CasesAppFactory app, CaseDesk desk, TestMember member)
     {
         var email = $"member-{Guid.NewGuid():N}@test.local";
-        var created = await desk.Officer.PostAsJsonAsync($"/api/members/{member.Id}/portal-account", new { email, password = Password });
-        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        await DeskAccounts.OpenAndActivateAsync(app, desk.Officer, member.Id, email, Password);
         return (await ClientAsync(app, email, Password), email);
     }
 

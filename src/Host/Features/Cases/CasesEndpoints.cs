@@ -59,8 +59,8 @@ public static class CasesEndpoints
             .WithSummary("Adds a note to a case.");
         cases.MapPost("/{caseId:guid}/attachments", async (Guid caseId, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
-                var form = await ReadFormAsync(request, ct);
-                var file = form.Files.GetFile("file") ?? throw ProblemException.Validation("file", "Attach the file as the form field 'file'.");
+                var form = await UploadForm.ReadAsync(request, "file", ct);
+                var file = form.Files.GetFile("file") ?? throw ProblemException.Validation("file", "أرفق الملف في حقل النموذج file.", "Attach the file as the form field 'file'.");
                 await using var content = file.OpenReadStream();
                 return TypedResults.Ok(await mediator.Send(new AddCaseAttachment.Command(caseId,
                     new UploadedFile(file.FileName, file.ContentType, file.Length, content), form["documentKey"].FirstOrDefault(),
@@ -74,12 +74,13 @@ public static class CasesEndpoints
                 var file = await mediator.Send(new GetCaseAttachment.Query(caseId, attachmentId), ct);
                 return TypedResults.File(file.Stream, file.ContentType, file.FileName);
             })
+            .WithMetadata(SandboxedDownload.Instance)
             .WithSummary("Downloads an attachment.");
         cases.MapPost("/{caseId:guid}/declaration", async (Guid caseId, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
-                var form = await ReadFormAsync(request, ct);
+                var form = await UploadForm.ReadAsync(request, "scan", ct);
                 var scan = form.Files.GetFile("scan") ?? form.Files.GetFile("file")
-                           ?? throw ProblemException.Validation("scan", "Attach the scan of the signed declaration as the form field 'scan'.");
+                           ?? throw ProblemException.Validation("scan", "أرفق صورة الإقرار الموقّع في حقل النموذج scan.", "Attach the scan of the signed declaration as the form field 'scan'.");
                 await using var content = scan.OpenReadStream();
                 return TypedResults.Ok(await mediator.Send(new RecordPaperDeclaration.Command(caseId,
                     new UploadedFile(scan.FileName, scan.ContentType, scan.Length, content), form["signerName"].FirstOrDefault(), Version(form), Actor(user)), ct));
@@ -119,20 +120,15 @@ public static class CasesEndpoints
 
         var sla = app.MapGroup("/api/sla").WithTags("Deadlines (SLA)").RequireAuthorization(Policies.Managers);
         sla.MapGet("/breaches", async (double? dueSoonHours, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(dueSoonHours is { } h ? TimeSpan.FromHours(h) : null, page, pageSize), ct)))
+                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(ListSlaBreaches.Window(dueSoonHours), page, pageSize), ct)))
             .WithSummary("Breached and due-soon tasks (a page) with their waiting time, and counts by step, role and assignee over all of them.");
         return app;
     }
 
     private static string Actor(ClaimsPrincipal user) => user.ToWorkflowActor().Id;
 
-    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct) =>
-        request.HasFormContentType
-            ? await request.ReadFormAsync(ct)
-            : throw ProblemException.Validation("file", "Send the file as multipart/form-data.");
-
     private static int? Version(IFormCollection form) =>
         form["version"].FirstOrDefault() is { Length: > 0 } text
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : throw ProblemException.Validation("version", "version is a whole number.")
+            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : throw ProblemException.Validation("version", "رقم النسخة عدد صحيح.", "version is a whole number.")
             : null;
 }

@@ -22,7 +22,9 @@ public static class PortalEndpoints
 {
     private const long MaxUploadRequestBytes = AttachmentPolicy.MaxSizeBytes + (1024 * 1024);
 
-    public sealed record PortalAccountBody(string? Email, string? Password);
+    public sealed record PortalAccountBody(string? Email);
+
+    public sealed record ActivationBody(string? Email, string? Code, string? Password);
 
     public sealed record LinkBody(string? NationalId, string? Mobile);
 
@@ -56,11 +58,11 @@ public static class PortalEndpoints
     {
         app.MapPost("/api/members/{memberId:guid}/portal-account", async (Guid memberId, PortalAccountBody body, IMediator mediator, CancellationToken ct) =>
             {
-                var account = await mediator.Send(new CreatePortalAccount.Command(memberId, body.Email, body.Password), ct);
+                var account = await mediator.Send(new CreatePortalAccount.Command(memberId, body.Email), ct);
                 return TypedResults.Created($"/api/members/{memberId}", account);
             })
-            .RequireAuthorization(Policies.Staff).WithTags("Member portal (staff)")
-            .WithSummary("Opens a portal account (role Member) for the member: 409 when they have one or the email is taken.");
+            .RequireAuthorization(Policies.Officers).WithTags("Member portal (staff)")
+            .WithSummary("Opens a portal account (role Member) for the member and sends them an activation code to set their password: 409 when they have one or the email is taken.");
 
         var registrations = app.MapGroup("/api/portal-registrations").WithTags("Member portal (staff)").RequireAuthorization(Policies.Staff);
         registrations.MapGet("/", async (PendingRegistrationStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
@@ -79,19 +81,28 @@ public static class PortalEndpoints
         var open = app.MapGroup("/api/portal").WithTags("Member portal: sign-up").AllowAnonymous();
         open.MapPost("/signup/link", async (LinkBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignUp.Start(body.NationalId, body.Mobile), ct)))
+            .RequireRateLimiting(Throttles.SignUp)
             .WithSummary("Sign-up for a member on record: national ID + mobile → a one-time code by SMS or email (valid 10 minutes, 5 tries).");
         open.MapPost("/signup/link/confirm", async (LinkConfirmBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignUp.Complete(body.VerificationId, body.Code, body.Email, body.Password), ct)))
+            .RequireRateLimiting(Throttles.SignUp)
             .WithSummary("The code, email and password: opens the account linked to the member record.");
         open.MapPost("/signup/apply", async (SignUp.Apply body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(body, ct)))
+            .RequireRateLimiting(Throttles.SignUp)
             .WithSummary("Sign-up without a member record: the account opens as pending until staff approve the registration.");
         open.MapPost("/password-reset", async (ResetBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Accepted((string?)null, await mediator.Send(new ResetPassword.Start(body.Email), ct)))
+            .RequireRateLimiting(Throttles.PasswordReset)
             .WithSummary("Sends a one-time code to reset the password (the same answer whether or not the account exists).");
         open.MapPost("/password-reset/confirm", async (ResetConfirmBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ResetPassword.Complete(body.Email, body.Code, body.NewPassword), ct)))
+            .RequireRateLimiting(Throttles.PasswordReset)
             .WithSummary("The code and the new password.");
+        open.MapPost("/activation", async (ActivationBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ActivatePortalAccount.Command(body.Email, body.Code, body.Password), ct)))
+            .RequireRateLimiting(Throttles.Codes)
+            .WithSummary("Activates an account the desk opened: the email, the six-digit activation code sent to the member and the password they choose.");
     }
 
     private static void MapMember(IEndpointRouteBuilder app)
@@ -122,8 +133,8 @@ public static class PortalEndpoints
             .WithSummary("Tracks a request: the stages of its procedure, what is asked of me, my documents, the declaration, the decision and letters.");
         portal.MapPost("/requests/{caseId:guid}/attachments", async (Guid caseId, HttpRequest request, PortalMember me, IMediator mediator, CancellationToken ct) =>
             {
-                var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : throw ProblemException.Validation("file", "Send the file as multipart/form-data.");
-                var file = form.Files.GetFile("file") ?? throw ProblemException.Validation("file", "Attach the file as the form field 'file'.");
+                var form = await UploadForm.ReadAsync(request, "file", ct);
+                var file = form.Files.GetFile("file") ?? throw ProblemException.Validation("file", "أرفق الملف في حقل النموذج file.", "Attach the file as the form field 'file'.");
                 await using var content = file.OpenReadStream();
                 var added = await mediator.Send(new MemberCaseActions.Attach(me.MemberId, caseId,
                     new UploadedFile(file.FileName, file.ContentType, file.Length, content), form["documentKey"].FirstOrDefault(), me.Actor), ct);
@@ -137,6 +148,7 @@ public static class PortalEndpoints
                 var file = await mediator.Send(new MemberCaseActions.OpenAttachment(me.MemberId, caseId, attachmentId), ct);
                 return TypedResults.File(file.Stream, file.ContentType, file.FileName);
             })
+            .WithMetadata(SandboxedDownload.Instance)
             .WithSummary("Downloads one of the request's documents.");
         portal.MapPost("/requests/{caseId:guid}/reply", async (Guid caseId, ReplyBody body, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MemberCaseActions.Reply(me.MemberId, caseId, body.Data, body.Comment, me.Actor), ct)))
@@ -149,6 +161,7 @@ public static class PortalEndpoints
             .WithSummary("The declaration to sign (text and version), whether it is awaited, and the signature once given.");
         portal.MapPost("/requests/{caseId:guid}/declaration/code", async (Guid caseId, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignDeclaration.SendCode(me.MemberId, caseId), ct)))
+            .RequireRateLimiting(Throttles.Codes)
             .WithSummary("Sends a one-time code to sign the declaration with.");
         portal.MapPost("/requests/{caseId:guid}/declaration", async (Guid caseId, SignBody body, PortalMember me, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignDeclaration.Sign(me.MemberId, caseId, me.UserId, body.Password, body.Code,

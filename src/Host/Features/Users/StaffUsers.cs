@@ -54,6 +54,7 @@ public sealed class StaffUsers(UserManager<AppUser> users, TimeProvider clock, I
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)), "roles");
         Check(await users.AddToRolesAsync(user, roles.Except(current).Distinct()), "roles");
         await users.UpdateSecurityStampAsync(user);
+        ActiveUserMiddleware.Forget(cache, user.Id);
         return await ToDtoAsync(user);
     }
 
@@ -80,6 +81,7 @@ public sealed class StaffUsers(UserManager<AppUser> users, TimeProvider clock, I
         var user = await FindAsync(id);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         Check(await users.ResetPasswordAsync(user, token, newPassword), "newPassword");
+        ActiveUserMiddleware.Forget(cache, user.Id);
     }
 
     private async Task<AppUser> FindAsync(string id) =>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using DomatAljandal.Domain;
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Infrastructure;
@@ -6,7 +8,8 @@ namespace DomatAljandal.Host.Features.Cases.Attachments;
 
 /// <summary>
 /// Checks an upload against <see cref="AttachmentPolicy"/> — size (413), name and type (400), and that the first bytes
-/// are really a PDF, JPEG or PNG (400) — and stores it under a random key. The caller records it on the case and, if
+/// are really a PDF, JPEG or PNG and nowhere HTML (400) — and stores it under a random key, with its name stripped of
+/// direction controls (a right-to-left override would show "fdp.exe" as "exe.pdf"). The caller records it on the case and, if
 /// that fails, calls <see cref="IAttachmentStorage.DeleteAsync"/>.
 /// </summary>
 public sealed class AttachmentIntake(IAttachmentStorage storage)
@@ -44,10 +47,30 @@ public sealed class AttachmentIntake(IAttachmentStorage storage)
                 "The file's content does not match its declared type (PDF, JPEG or PNG).");
         }
 
+        if (ContainsHtml(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            throw new DomainRuleException(field,
+                "يحتوي الملف على صفحة ويب (HTML)؛ أرسل ملف PDF أو صورة فقط.",
+                "The file also contains a web page (HTML); send a plain PDF or image.");
+        }
+
         buffer.Position = 0;
         var key = await storage.SaveAsync(buffer, cancellationToken);
-        return new StoredUpload(key, file.FileName!.Trim(), file.ContentType!, buffer.Length);
+        return new StoredUpload(key, CleanFileName(file.FileName!), file.ContentType!, buffer.Length);
     }
+
+    // Tags a browser would render or run, wherever they are in the bytes: a PDF can be an HTML page as well (a polyglot).
+    private static readonly SearchValues<string> HtmlMarkers = SearchValues.Create(
+        ["<html", "<script", "<body", "<head", "<iframe", "<svg", "<!doctype html", "<object", "<embed", "<meta", "<form", "<img"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static bool ContainsHtml(ReadOnlySpan<byte> content) => Encoding.Latin1.GetString(content).AsSpan().IndexOfAny(HtmlMarkers) >= 0;
+
+    /// <summary>The name without control or direction-override characters, trimmed.</summary>
+    public static string CleanFileName(string name) =>
+        new string([.. name.Where(c => !char.IsControl(c) && !IsBidiControl(c))]).Trim();
+
+    private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static ProblemException TooLarge(string field) => new(StatusCodes.Status413PayloadTooLarge, "The file is too large.",
         "The file is larger than 10 MB.", new Dictionary<string, string[]> { [field] = ["حجم الملف أكبر من ١٠ ميجابايت.", "The file is larger than 10 MB."] });

@@ -16,6 +16,17 @@ public static class ListSlaBreaches
 {
     public sealed record Query(TimeSpan? DueSoonWindow = null, int? Page = null, int? PageSize = null) : IRequest<SlaReport>;
 
+    /// <summary>The <c>dueSoonHours</c> query number as a window: NaN, infinities and huge numbers are a 400, not an overflow.</summary>
+    public static TimeSpan? Window(double? hours) => hours switch
+    {
+        null => null,
+        { } h when double.IsFinite(h) && h is >= 0 and <= 720 => TimeSpan.FromHours(h),
+        _ => throw WindowOutOfRange(),
+    };
+
+    private static ProblemException WindowOutOfRange() =>
+        ProblemException.Validation("dueSoonHours", "مدة «قريب الاستحقاق» بين ٠ و٧٢٠ ساعة.", "The due-soon window is between 0 and 720 hours.");
+
     public sealed record SlaReport(DateTimeOffset At, TimeSpan DueSoonWindow, Paged<SlaItem> Items,
         IReadOnlyList<SlaGroup> ByStep, IReadOnlyList<SlaGroup> ByRole, IReadOnlyList<SlaGroup> ByAssignee);
 
@@ -48,7 +59,7 @@ public static class ListSlaBreaches
             var window = request.DueSoonWindow ?? options.Value.DueSoonWindow;
             if (window < TimeSpan.Zero || window > TimeSpan.FromDays(30))
             {
-                throw ProblemException.Validation("dueSoonHours", "The due-soon window is between 0 and 720 hours.");
+                throw WindowOutOfRange();
             }
 
             var paging = PageRequest.Of(request.Page, request.PageSize);

@@ -11,17 +11,23 @@ public sealed class PortalAccounts(UserManager<AppUser> users, AuditTrail audit,
     public sealed record PortalAccountDto(string UserId, string Email, Guid? MemberId, string FullName);
 
     /// <summary>409 when the email is taken; 400 when the password is too weak. <paramref name="memberId"/> null: pending.</summary>
-    public async Task<AppUser> CreateAsync(string? email, string? password, string fullName, Guid? memberId)
+    public Task<AppUser> CreateAsync(string? email, string? password, string fullName, Guid? memberId) =>
+        string.IsNullOrEmpty(password)
+            ? throw ProblemException.Validation("password", "كلمة المرور مطلوبة.", "A password is required.")
+            : OpenAsync(email, password, fullName, memberId);
+
+    /// <summary>
+    /// An account opened at the desk, without a password: nobody can sign in with it until the member sets theirs with the
+    /// activation code sent to them (<see cref="ActivatePortalAccount"/>).
+    /// </summary>
+    public Task<AppUser> CreateAwaitingActivationAsync(string? email, string fullName, Guid memberId) => OpenAsync(email, null, fullName, memberId);
+
+    private async Task<AppUser> OpenAsync(string? email, string? password, string fullName, Guid? memberId)
     {
         var address = email?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(address) || !System.Net.Mail.MailAddress.TryCreate(address, out _))
         {
-            throw ProblemException.Validation("email", "البريد الإلكتروني غير صالح. / The email address is not valid.");
-        }
-
-        if (string.IsNullOrEmpty(password))
-        {
-            throw ProblemException.Validation("password", "كلمة المرور مطلوبة. / A password is required.");
+            throw ProblemException.Validation("email", "البريد الإلكتروني غير صالح.", "The email address is not valid.");
         }
 
         await EnsureEmailFreeAsync(address);
@@ -34,7 +40,7 @@ public sealed class PortalAccounts(UserManager<AppUser> users, AuditTrail audit,
             MemberId = memberId,
             CreatedAt = clock.GetUtcNow(),
         };
-        var created = await users.CreateAsync(user, password);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
             if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
@@ -52,7 +58,7 @@ public sealed class PortalAccounts(UserManager<AppUser> users, AuditTrail audit,
             throw new InvalidOperationException($"Could not give {address} the Member role: {string.Join("; ", role.Errors.Select(e => e.Description))}");
         }
 
-        audit.Record(AuditAction.Created, "PortalAccount", user.Id, new { user.Email, memberId });
+        audit.Record(AuditAction.Created, "PortalAccount", user.Id, new { user.Email, memberId, awaitingActivation = password is null });
         return user;
     }
 

@@ -114,6 +114,9 @@ public enum PortalCodePurpose
     SignUp = 1,
     PasswordReset = 2,
     Declaration = 3,
+
+    /// <summary>A portal account opened at the desk: the member sets their password with it.</summary>
+    Activation = 4,
 }
 
 public enum PortalCodeCheck

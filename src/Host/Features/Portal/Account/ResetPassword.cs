@@ -5,6 +5,7 @@ using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace DomatAljandal.Host.Features.Portal.Account;
 
@@ -22,7 +23,7 @@ public static class ResetPassword
 
     public sealed record Completed(string Message);
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, PortalCodes codes, ILogger<Handler> logger) :
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, PortalCodes codes, IMemoryCache cache, ILogger<Handler> logger) :
         IRequestHandler<Start, Started>,
         IRequestHandler<Complete, Completed>
     {
@@ -71,6 +72,7 @@ public static class ResetPassword
 
             await users.ResetAccessFailedCountAsync(user);
             await users.SetLockoutEndDateAsync(user, null);
+            ActiveUserMiddleware.Forget(cache, user.Id); // the new password's security stamp ends the old sessions now
             return new Completed("تم تعيين كلمة المرور الجديدة؛ سجّل الدخول بها. / The new password is set; sign in with it.");
         }
     }

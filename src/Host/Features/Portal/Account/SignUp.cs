@@ -19,11 +19,14 @@ public static class SignUp
     /// <summary>Step 1 of linking: national ID and mobile must both match one member record.</summary>
     public sealed record Start(string? NationalId, string? Mobile) : IRequest<CodeSent>;
 
+    /// <summary>
+    /// The same answer whether or not the national ID and mobile match a member (and whether they already have an account):
+    /// the code, if any, went to the member's own channel, so the answer tells a stranger nothing.
+    /// </summary>
     /// <param name="VerificationId">Give it back with the code.</param>
-    /// <param name="Channel">Sms or Email.</param>
-    /// <param name="SentTo">The address, masked: <c>+9665******67</c> or <c>f***@example.com</c>.</param>
     /// <param name="ExpiresAt">Ten minutes after sending.</param>
-    public sealed record CodeSent(Guid VerificationId, string Channel, string SentTo, DateTimeOffset ExpiresAt);
+    /// <param name="Message">What to tell the person, in Arabic and English.</param>
+    public sealed record CodeSent(Guid VerificationId, DateTimeOffset ExpiresAt, string Message);
 
     /// <summary>Step 2 of linking: the code, and the email and password of the new account.</summary>
     public sealed record Complete(Guid VerificationId, string? Code, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
@@ -49,18 +52,31 @@ public static class SignUp
                 throw new DomainRuleException("mobile", "رقم الجوال غير صحيح.", "The mobile number is not valid.");
             }
 
-            var member = await db.Set<Member>().FirstOrDefaultAsync(m => m.NationalId == id.Value && m.Mobile == mobile.Value, cancellationToken)
-                         ?? throw new ProblemException(StatusCodes.Status404NotFound, "No member record matches.",
-                             "لا يوجد عضو بهذا الرقم الوطني وهذا الجوال؛ يمكنك التقدم بطلب تسجيل جديد. / No member has this national ID and mobile; you can apply as a new member.");
-            await CreatePortalAccount.EnsureNoAccountAsync(db, member.Id, cancellationToken);
-            var code = await codes.SendAsync(PortalCodePurpose.SignUp, member, null, null, cancellationToken);
-            var byEmail = member.PreferredChannel == ContactChannel.Email && member.Email is not null;
-            return new CodeSent(code.Id, byEmail ? "Email" : "Sms", byEmail ? MaskEmail(member.Email!) : MaskMobile(member.Mobile), code.ExpiresAt);
+            var member = await db.Set<Member>().FirstOrDefaultAsync(m => m.NationalId == id.Value && m.Mobile == mobile.Value, cancellationToken);
+            var decoy = new CodeSent(Guid.NewGuid(), clock.GetUtcNow() + PortalCode.Lifetime, CodeSentMessage);
+            if (member is null || await db.Users.AnyAsync(u => u.MemberId == member.Id, cancellationToken))
+            {
+                return decoy;
+            }
+
+            try
+            {
+                var code = await codes.SendAsync(PortalCodePurpose.SignUp, member, null, null, cancellationToken);
+                return new CodeSent(code.Id, code.ExpiresAt, CodeSentMessage);
+            }
+            catch (ProblemException ex) when (ex.Status == StatusCodes.Status429TooManyRequests)
+            {
+                return decoy;
+            }
         }
+
+        private const string CodeSentMessage =
+            "إن طابق رقم الهوية والجوال سجل عضو أرسلنا رمزًا إلى جوالك أو بريدك المسجل لدى الجمعية، صالحًا ١٠ دقائق؛ وإلا فتقدّم بطلب تسجيل جديد. / " +
+            "If the national ID and mobile match a member record, a code valid for 10 minutes was sent to the mobile or email on record; otherwise apply as a new member.";
 
         public async Task<PortalAccounts.PortalAccountDto> Handle(Complete request, CancellationToken cancellationToken)
         {
-            await accounts.EnsureEmailFreeAsync(request.Email ?? string.Empty);
+            // The code first: only the member it was sent to learns whether an email is taken.
             var code = await codes.VerifyAsync(
                 db.Set<PortalCode>().Where(c => c.Id == request.VerificationId && c.Purpose == PortalCodePurpose.SignUp), request.Code, cancellationToken);
             var member = await db.Set<Member>().AsNoTracking().FirstAsync(m => m.Id == code.MemberId, cancellationToken);
@@ -104,14 +120,6 @@ public static class SignUp
             db.Add(PendingPortalRegistration.Submit(user.Id, details, now));
             await db.SaveChangesAsync(cancellationToken);
             return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, null, user.FullName);
-        }
-
-        private static string MaskMobile(string mobile) => mobile.Length > 7 ? mobile[..5] + new string('*', mobile.Length - 7) + mobile[^2..] : mobile;
-
-        private static string MaskEmail(string email)
-        {
-            var at = email.IndexOf('@', StringComparison.Ordinal);
-            return at <= 1 ? email : email[0] + new string('*', at - 1) + email[at..];
         }
     }
 }
