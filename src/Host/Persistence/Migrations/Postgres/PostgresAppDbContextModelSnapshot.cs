@@ -1101,6 +1101,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("role");
 
+                    b.Property<string>("VotesJson")
+                        .HasColumnType("text")
+                        .HasColumnName("votes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1109,8 +1113,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1278,8 +1280,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1409,8 +1409,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1095,6 +1095,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("VotesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("votes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
@@ -1103,8 +1107,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1272,8 +1274,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1403,8 +1403,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
