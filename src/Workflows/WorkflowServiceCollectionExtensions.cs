@@ -60,6 +60,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<IInstanceMigration, InstanceMigration>();
         services.TryAddScoped<IWorkflowTestRun, WorkflowTestRun>();
         services.TryAddSingleton<ITimerDispatcher, TimerDispatcher>();
+        services.TryAddSingleton<IWorkingCalendar, EveryDayCalendar>();
 
         services.AddHostedService<WorkflowDefinitionImporter>();
         services.AddHostedService<WorkflowScheduler>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Runtime;
@@ -42,6 +43,9 @@ public sealed class ActivityExecutionContext
     public DateTimeOffset Now { get; }
     /// <summary>The scoped service provider of the unit of work (same DbContext as the transition).</summary>
     public IServiceProvider Services { get; }
+    /// <summary>The calendar of working days deadlines may count on.</summary>
+    public Scheduling.IWorkingCalendar Calendar => Services.GetRequiredService<Scheduling.IWorkingCalendar>();
+
     /// <summary>The sandboxed expression evaluator.</summary>
     public ExpressionEvaluator Expressions { get; }
 

@@ -17,4 +17,6 @@ public enum ActivityPropertyKind
     Duration,
     /// <summary>A human-task form: an array of fields.</summary>
     Form,
+    /// <summary>A whole number, at least 1 (e.g. a task's <c>approvals</c>).</summary>
+    Number,
 }

@@ -9,8 +9,10 @@ public abstract record ActivityResult
     public static ActivityResult Continue(params string[] outcomes) => new ContinueResult(outcomes);
 
     /// <summary>Wait on a bookmark until resumed, raised or fired.</summary>
+    /// <remarks><paramref name="reminders"/>: instants at which the wait reminds (an event wait's <c>reminders</c>).</remarks>
     public static ActivityResult Wait(BookmarkKind kind, IReadOnlyList<string> outcomes, string? role = null,
-        DateTimeOffset? dueAt = null, string? eventName = null) => new WaitResult(kind, outcomes, role, dueAt, eventName);
+        DateTimeOffset? dueAt = null, string? eventName = null, IReadOnlyList<DateTimeOffset>? reminders = null) =>
+        new WaitResult(kind, outcomes, role, dueAt, eventName) { Reminders = reminders ?? [] };
 
     /// <summary>End the instance with a result (e.g. Completed, Rejected).</summary>
     public static ActivityResult End(string result) => new EndResult(result);
@@ -20,7 +22,11 @@ public abstract record ActivityResult
 public sealed record ContinueResult(IReadOnlyList<string> Outcomes) : ActivityResult;
 
 /// <summary>Create a bookmark and wait.</summary>
-public sealed record WaitResult(BookmarkKind Kind, IReadOnlyList<string> Outcomes, string? Role, DateTimeOffset? DueAt, string? EventName) : ActivityResult;
+public sealed record WaitResult(BookmarkKind Kind, IReadOnlyList<string> Outcomes, string? Role, DateTimeOffset? DueAt, string? EventName) : ActivityResult
+{
+    /// <summary>When the wait sends a reminder (each a durable timer).</summary>
+    public IReadOnlyList<DateTimeOffset> Reminders { get; init; } = [];
+}
 
 /// <summary>End the instance.</summary>
 public sealed record EndResult(string Result) : ActivityResult;

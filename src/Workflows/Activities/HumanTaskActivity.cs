@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Scheduling;
 
 namespace DomatAljandal.Workflows.Activities;
 
@@ -11,6 +11,9 @@ namespace DomatAljandal.Workflows.Activities;
 /// Waits for a person in <c>role</c> to resume with one of the declared <c>outcomes</c>, filling the optional
 /// <c>form</c>. An optional <c>deadline</c> (ISO-8601 duration) creates a durable timer; when it passes the
 /// breach is recorded, <see cref="DeadlineBreached"/> is published and, if connected, the <c>Timeout</c> outcome is taken.
+/// With <c>"calendar": "working"</c> the deadline counts working days (<see cref="IWorkingCalendar"/>). With
+/// <c>approvals</c> above 1 the task takes that many votes of distinct people: an outcome is taken once more than half of
+/// <c>approvals</c> voted for it (see <see cref="Tasks.IWorkflowTasks.CompleteAsync"/>).
 /// </summary>
 public sealed class HumanTaskActivity : IResumableActivity
 {
@@ -29,6 +32,8 @@ public sealed class HumanTaskActivity : IResumableActivity
             new("outcomes", ActivityPropertyKind.Outcomes, true, "The outcomes the person chooses from (an id, or { id, name: { ar, en } })."),
             new("form", ActivityPropertyKind.Form, false, "Fields the person fills: key, type (text, number, boolean, date), required, label."),
             new("deadline", ActivityPropertyKind.Duration, false, "ISO-8601 duration after which the task is breached (e.g. P14D)."),
+            new(WorkflowDeadlines.CalendarProperty, ActivityPropertyKind.Text, false, "What the deadline counts: calendar (default) or working days."),
+            new("approvals", ActivityPropertyKind.Number, false, "How many distinct people vote (default 1); the majority decides."),
         ],
         Outcomes: [],
         OutcomesProperty: "outcomes",
@@ -44,9 +49,14 @@ public sealed class HumanTaskActivity : IResumableActivity
             : declared;
     }
 
+    /// <summary>How many distinct people must vote on the task (1 unless <c>approvals</c> says more).</summary>
+    public static int ApprovalsOf(ActivityDefinition activity) =>
+        activity.Property("approvals") is { ValueKind: JsonValueKind.Number } n && n.TryGetInt32(out var approvals) && approvals > 1 ? approvals : 1;
+
     /// <inheritdoc />
     public IEnumerable<DefinitionValidationError> Validate(ActivityDefinition activity, string path)
     {
+        foreach (var error in WorkflowDeadlines.Validate(activity, path, "deadline")) yield return error;
         var outcomes = activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList();
         if (activity.Property("outcomes") is { ValueKind: JsonValueKind.Array } && outcomes.Count == 0)
             yield return new($"{path}.outcomes", ValidationCodes.InvalidProperty, $"Human task '{activity.Id}' must declare at least one outcome.",
@@ -74,14 +84,14 @@ public sealed class HumanTaskActivity : IResumableActivity
     }
 
     /// <inheritdoc />
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         DateTimeOffset? dueAt = activity.StringProperty("deadline") is { } deadline
-            ? context.Now + XmlConvert.ToTimeSpan(deadline)
+            ? await WorkflowDeadlines.DueAtAsync(activity, deadline, context.Now, context.Calendar, cancellationToken)
             : null;
-        return ValueTask.FromResult(ActivityResult.Wait(
-            BookmarkKind.HumanTask, activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList(), activity.StringProperty("role"), dueAt));
+        return ActivityResult.Wait(
+            BookmarkKind.HumanTask, activity.OutcomesProperty("outcomes").Select(o => o.Id).ToList(), activity.StringProperty("role"), dueAt);
     }
 
     /// <inheritdoc />

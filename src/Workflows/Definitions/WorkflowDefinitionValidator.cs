@@ -173,6 +173,10 @@ public sealed partial class WorkflowDefinitionValidator(ActivityRegistry registr
                         $"'{property.Name}' of '{activity.Id}' is not an ISO-8601 duration (e.g. P14D, PT2H): {value.GetRawText()}.",
                         $"الخاصية '{property.Name}' في الخطوة '{activity.Id}' ليست مدة بصيغة ISO-8601 (مثل P14D أو PT2H): {value.GetRawText()}."));
                 break;
+            case ActivityPropertyKind.Number when value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < 1:
+                errors.Add(new(path, ValidationCodes.InvalidProperty, $"'{property.Name}' of '{activity.Id}' must be a whole number of at least 1.",
+                    $"الخاصية '{property.Name}' في الخطوة '{activity.Id}' يجب أن تكون عددًا صحيحًا لا يقل عن 1."));
+                break;
             case ActivityPropertyKind.Expression:
                 ValidateExpression(value, path, activity, property.Name, errors);
                 break;

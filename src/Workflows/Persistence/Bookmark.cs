@@ -25,6 +25,8 @@ internal sealed class Bookmark
     public string? EventName { get; set; }
     /// <summary>Who the task is assigned to / claimed by (optional, set by the host).</summary>
     public string? Assignee { get; set; }
+    /// <summary>The votes cast so far on a task that takes several (<c>approvals</c>), as JSON; null otherwise.</summary>
+    public string? VotesJson { get; set; }
     /// <summary>Created (UTC).</summary>
     public DateTime CreatedAt { get; set; }
     /// <summary>Consumed (UTC); null while open.</summary>

@@ -9,6 +9,10 @@ internal enum TimerKind
     Deadline,
     /// <summary>Retry the activity of an open incident.</summary>
     IncidentRetry,
+    /// <summary>An event wait's reminder: send its <c>reminderTemplate</c>.</summary>
+    Reminder,
+    /// <summary>An event wait's <c>lapse</c>: end the wait with the outcome Lapsed.</summary>
+    Lapse,
 }
 
 /// <summary>
@@ -21,7 +25,7 @@ internal sealed class DurableTimer
     public Guid Id { get; set; }
     /// <summary>Owning instance.</summary>
     public Guid InstanceId { get; set; }
-    /// <summary>The bookmark it resumes or breaches (Delay, Deadline).</summary>
+    /// <summary>The bookmark it resumes, breaches, reminds or lapses (Delay, Deadline, Reminder, Lapse).</summary>
     public Guid? BookmarkId { get; set; }
     /// <summary>The incident it retries (IncidentRetry).</summary>
     public Guid? IncidentId { get; set; }

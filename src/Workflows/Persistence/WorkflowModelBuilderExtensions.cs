@@ -72,6 +72,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(b => b.BreachedAt).HasColumnName("breached_at");
             e.Property(b => b.EventName).HasColumnName("event_name").HasMaxLength(200);
             e.Property(b => b.Assignee).HasColumnName("assignee").HasMaxLength(200);
+            e.Property(b => b.VotesJson).HasColumnName("votes");
             e.Property(b => b.CreatedAt).HasColumnName("created_at");
             e.Property(b => b.ConsumedAt).HasColumnName("consumed_at");
             e.Property(b => b.ConsumedBy).HasColumnName("consumed_by").HasMaxLength(200);

@@ -3,6 +3,7 @@ using DomatAljandal.Workflows.Activities;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Expressions;
 using DomatAljandal.Workflows.Persistence;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,6 +160,43 @@ internal sealed class WorkflowEngine(
         await RunAsync(x, x.Definition.Targets(activity.Id, outcome), actor, cancellationToken);
     }
 
+    /// <summary>Whether the task takes the votes of several people (<c>approvals</c> above 1).</summary>
+    public bool TakesVotes(InstanceExecution x, Bookmark bookmark) =>
+        HumanTaskActivity.ApprovalsOf(x.Definition.Activity(bookmark.ActivityId)) > 1;
+
+    /// <summary>
+    /// A vote on a task that takes several: each person votes once, with the form checked as on a completion; the vote is
+    /// recorded on the task (and journaled) and the task goes back to its role's queue for the next member. Once an
+    /// outcome has more than half of <c>approvals</c> votes, that outcome completes the task.
+    /// </summary>
+    /// <exception cref="TaskAlreadyVotedException">The actor voted already.</exception>
+    public async Task VoteAsync(InstanceExecution x, Bookmark bookmark, string outcome, JsonObject? data, string actor,
+        CancellationToken cancellationToken)
+    {
+        var activity = x.Definition.Activity(bookmark.ActivityId);
+        var votes = TaskVote.Parse(bookmark.VotesJson);
+        if (votes.Any(v => string.Equals(v.Actor, actor, StringComparison.OrdinalIgnoreCase)))
+            throw new TaskAlreadyVotedException(bookmark.Id, actor);
+        // The form is checked as a completion checks it; the variables change only when the task completes.
+        if (registry.Get(activity.Type) is IResumableActivity resumable) resumable.ApplyResume(activity, outcome, data, []);
+        votes.Add(new TaskVote(actor, outcome, (JsonObject?)data?.DeepClone(), time.GetUtcNow()));
+        bookmark.VotesJson = TaskVote.Write(votes);
+        bookmark.Assignee = null;
+        x.Changed(bookmark);
+        var approvals = HumanTaskActivity.ApprovalsOf(activity);
+        logger.LogInformation("Vote {VoteNumber} of {Approvals} on {ActivityId}: {Outcome} by {Actor}", votes.Count, approvals, activity.Id, outcome, actor);
+        if (TaskVote.Decides(votes, outcome, approvals))
+        {
+            await ResumeBookmarkAsync(x, bookmark, outcome, data, actor, cancellationToken);
+            return;
+        }
+        var voted = new JsonObject { ["outcome"] = outcome, ["data"] = data?.DeepClone() };
+        Journal(x, activity, UtcNow, actor, VoteOutcome, data: voted);
+    }
+
+    /// <summary>The journal outcome of a vote that did not (yet) decide its task.</summary>
+    public const string VoteOutcome = "Vote";
+
     /// <summary>A human task's deadline passed: record the breach, publish, and take Timeout if connected.</summary>
     public async Task BreachDeadlineAsync(InstanceExecution x, Bookmark bookmark, CancellationToken cancellationToken)
     {
@@ -178,6 +216,31 @@ internal sealed class WorkflowEngine(
         await PublishTaskCompletedAsync(x, bookmark, activity, HumanTaskActivity.TimeoutOutcome, null, WorkflowActor.System.Id, cancellationToken);
         await RunAsync(x, x.Definition.Targets(activity.Id, HumanTaskActivity.TimeoutOutcome), WorkflowActor.System.Id, cancellationToken);
     }
+
+    /// <summary>
+    /// A reminder of an event wait is due: its <c>reminderTemplate</c> is sent (as a SendNotification activity sends, with
+    /// the input <c>reminder</c>, its number from 1) and the reminder is journaled. The wait goes on.
+    /// </summary>
+    public async Task RemindAsync(InstanceExecution x, Bookmark bookmark, DateTime dueAt, CancellationToken cancellationToken)
+    {
+        var activity = x.Definition.Activity(bookmark.ActivityId);
+        var number = x.NewJournal.Count(j => j.ActivityId == activity.Id && j.Outcome == ReminderOutcome) + 1
+                     + await Context.Set<JournalEntry>().CountAsync(
+                         j => j.InstanceId == x.Instance.Id && j.ActivityId == activity.Id && j.Outcome == ReminderOutcome
+                              && j.StartedAt >= bookmark.CreatedAt, cancellationToken);
+        var inputs = new Dictionary<string, object?> { ["reminder"] = number, ["lapsesAt"] = Offset(bookmark.DueAt) };
+        if (activity.StringProperty("reminderTemplate") is { } template)
+        {
+            var context = new WorkflowContextInfo(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version, activity.Id, WorkflowActor.System.Id,
+                Expressions.JsonValues.ToPlainDictionary(x.Variables), bookmark.Id);
+            await services.GetRequiredService<IMediator>().Send(new SendNotificationRequest(template, inputs, context), cancellationToken);
+        }
+        Journal(x, activity, dueAt, WorkflowActor.System.Id, ReminderOutcome, data: new JsonObject { ["reminder"] = number });
+        logger.LogInformation("Reminder {ReminderNumber} of the wait at {ActivityId} sent", number, activity.Id);
+    }
+
+    /// <summary>The journal outcome of an event wait's reminder.</summary>
+    public const string ReminderOutcome = "Reminder";
 
     /// <summary>Re-runs the activity of an open incident.</summary>
     public async Task RetryAsync(InstanceExecution x, Incident incident, string actor, CancellationToken cancellationToken)
@@ -236,8 +299,9 @@ internal sealed class WorkflowEngine(
         JsonObject? data, string actor, CancellationToken cancellationToken)
     {
         if (bookmark.Kind != BookmarkKind.HumanTask) return;
+        var votes = TaskVote.Parse(bookmark.VotesJson);
         await services.GetRequiredService<IMediator>().Publish(new TaskCompleted(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version,
-            bookmark.Id, activity.Id, activity.Stage, outcome, (JsonObject?)data?.DeepClone(), actor), cancellationToken);
+            bookmark.Id, activity.Id, activity.Stage, outcome, (JsonObject?)data?.DeepClone(), actor) { Votes = votes }, cancellationToken);
     }
 
     private void Consume(InstanceExecution x, Bookmark bookmark, string outcome, string actor)
@@ -280,8 +344,24 @@ internal sealed class WorkflowEngine(
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
                 InstanceId = x.Instance.Id,
                 BookmarkId = bookmark.Id,
-                Kind = wait.Kind == BookmarkKind.HumanTask ? TimerKind.Deadline : TimerKind.Delay,
+                Kind = wait.Kind switch
+                {
+                    BookmarkKind.HumanTask => TimerKind.Deadline,
+                    BookmarkKind.Event => TimerKind.Lapse,
+                    _ => TimerKind.Delay,
+                },
                 DueAt = dueAt,
+            });
+        }
+        foreach (var reminder in wait.Reminders)
+        {
+            AddTimer(x, new DurableTimer
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                InstanceId = x.Instance.Id,
+                BookmarkId = bookmark.Id,
+                Kind = TimerKind.Reminder,
+                DueAt = reminder.UtcDateTime,
             });
         }
         x.Notifications.Add(new BookmarkCreated(x.Instance.Id, x.Instance.DefinitionId, bookmark.Id, bookmark.ActivityId, bookmark.Kind,

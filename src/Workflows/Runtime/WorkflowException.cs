@@ -146,3 +146,12 @@ public sealed class WorkflowDefinitionInvalidException(IReadOnlyList<Definitions
     /// <summary>All validation errors.</summary>
     public IReadOnlyList<Definitions.DefinitionValidationError> Errors { get; } = errors;
 }
+
+/// <summary>409: the person already voted on a task that takes several people's votes (<c>approvals</c>).</summary>
+public sealed class TaskAlreadyVotedException(Guid taskId, string actor)
+    : WorkflowException(WorkflowErrorKind.Conflict, "workflow.task-already-voted", $"{actor} has already voted on task {taskId}; another member must vote.",
+        "سبق أن صوّتَّ على هذه المهمة؛ يلزم صوت عضو آخر.")
+{
+    /// <summary>The task.</summary>
+    public Guid TaskId { get; } = taskId;
+}

@@ -49,4 +49,11 @@ public sealed record StageEntered(Guid InstanceId, string DefinitionId, int Vers
 /// <param name="Actor">Who completed it (<c>system</c> for a timeout).</param>
 public sealed record TaskCompleted(
     Guid InstanceId, string DefinitionId, int Version, Guid TaskId, string ActivityId, string? StageId, string Outcome,
-    System.Text.Json.Nodes.JsonObject? Data, string Actor) : INotification;
+    System.Text.Json.Nodes.JsonObject? Data, string Actor) : INotification
+{
+    /// <summary>
+    /// The votes of a task that took several (<c>approvals</c>), the deciding one last: who took part, what each chose and
+    /// why. Empty for a task one person completes.
+    /// </summary>
+    public IReadOnlyList<Tasks.TaskVote> Votes { get; init; } = [];
+}

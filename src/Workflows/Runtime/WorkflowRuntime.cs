@@ -41,7 +41,10 @@ internal sealed class WorkflowRuntime(WorkflowEngine engine, DefinitionCache def
         if (!bookmark.Outcomes.Contains(outcome))
             throw new UndeclaredOutcomeException(outcome, bookmark.Outcomes);
 
-        await engine.ResumeBookmarkAsync(x, bookmark, outcome, data, actor.Id, cancellationToken);
+        if (bookmark.Kind == BookmarkKind.HumanTask && engine.TakesVotes(x, bookmark))
+            await engine.VoteAsync(x, bookmark, outcome, data, actor.Id, cancellationToken);
+        else
+            await engine.ResumeBookmarkAsync(x, bookmark, outcome, data, actor.Id, cancellationToken);
         return await engine.SaveAsync(x, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using DomatAljandal.Workflows.Activities;
 using DomatAljandal.Workflows.Persistence;
 using DomatAljandal.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ internal sealed class TimerDispatcher(
                              WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
                              ORDER BY due_at LIMIT {batch}
                              FOR UPDATE SKIP LOCKED)
-                RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
+                RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind", due_at AS "DueAt"
                 """).ToListAsync(cancellationToken);
         }
 
@@ -72,7 +73,7 @@ internal sealed class TimerDispatcher(
         return await timers.AsNoTracking()
             .Where(t => t.FiredAt == null && t.ClaimedBy == node && t.ClaimedUntil == until)
             .OrderBy(t => t.DueAt)
-            .Select(t => new ClaimedTimer { Id = t.Id, InstanceId = t.InstanceId, BookmarkId = t.BookmarkId, IncidentId = t.IncidentId, Kind = t.Kind.ToString() })
+            .Select(t => new ClaimedTimer { Id = t.Id, InstanceId = t.InstanceId, BookmarkId = t.BookmarkId, IncidentId = t.IncidentId, Kind = t.Kind.ToString(), DueAt = t.DueAt })
             .ToListAsync(cancellationToken);
     }
 
@@ -127,6 +128,12 @@ internal sealed class TimerDispatcher(
                 break;
             case TimerKind.Deadline when x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is { } bookmark:
                 await engine.BreachDeadlineAsync(x, bookmark, cancellationToken);
+                break;
+            case TimerKind.Reminder when x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is { } bookmark:
+                await engine.RemindAsync(x, bookmark, timer.DueAt, cancellationToken);
+                break;
+            case TimerKind.Lapse when x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is { } bookmark:
+                await engine.ResumeBookmarkAsync(x, bookmark, WaitForEventActivity.LapsedOutcome, null, WorkflowActor.System.Id, cancellationToken);
                 break;
             case TimerKind.IncidentRetry:
                 var incident = await engine.Context.Set<Incident>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == timer.IncidentId, cancellationToken);

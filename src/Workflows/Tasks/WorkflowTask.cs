@@ -25,6 +25,12 @@ public sealed record WorkflowTask(
     IReadOnlyDictionary<string, string>? StageName, string? ClaimedBy, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
     DateTimeOffset? BreachedAt, DateTimeOffset? CompletedAt)
 {
+    /// <summary>How many distinct people vote on the task (1: one person completes it).</summary>
+    public int Approvals { get; init; } = 1;
+
+    /// <summary>The votes cast so far on a task that takes several.</summary>
+    public IReadOnlyList<TaskVote> Votes { get; init; } = [];
+
     /// <summary>Whether the deadline passed (recorded, or due by <paramref name="now"/>).</summary>
     public bool IsBreached(DateTimeOffset now) => BreachedAt is not null || (DueAt is { } due && due <= now);
 }

@@ -165,7 +165,11 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
                 .Select(o => declared.FirstOrDefault(d => d.Id == o) ?? new OutcomeDefinition(o, null)).ToList(),
             FormOf(activity), stage?.Id, stage?.Name, task.Assignee,
             WorkflowEngine.Offset(task.CreatedAt)!.Value, WorkflowEngine.Offset(task.DueAt), WorkflowEngine.Offset(task.BreachedAt),
-            WorkflowEngine.Offset(task.ConsumedAt));
+            WorkflowEngine.Offset(task.ConsumedAt))
+        {
+            Approvals = activity is null ? 1 : Activities.HumanTaskActivity.ApprovalsOf(activity),
+            Votes = TaskVote.Parse(task.VotesJson),
+        };
     }
 
     private static List<TaskFormField> FormOf(ActivityDefinition? activity)

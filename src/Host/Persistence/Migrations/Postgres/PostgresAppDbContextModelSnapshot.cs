@@ -1111,6 +1111,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("role");
 
+                    b.Property<string>("VotesJson")
+                        .HasColumnType("text")
+                        .HasColumnName("votes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");

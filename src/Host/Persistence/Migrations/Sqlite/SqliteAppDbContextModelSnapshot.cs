@@ -1105,6 +1105,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("VotesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("votes");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
