@@ -177,7 +177,7 @@ public abstract class HardeningTests(CasesHost host)
 
         using var admin = await app.AdminClientAsync();
         var audit = await (await admin.GetAsync($"/api/audit?entityType=PortalAccount&entityId={opened.GetProperty("userId").GetString()}")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(2, audit.GetArrayLength());
+        Assert.Equal(2, audit.GetProperty("items").GetArrayLength());
     }
 
     [SkippableFact]
