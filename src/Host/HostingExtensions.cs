@@ -158,9 +158,9 @@ public static class HostingExtensions
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
 
-            .AddErrorDescriber<BilingualIdentityErrorDescriber>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddClaimsPrincipalFactory<FullNameClaimsPrincipalFactory>();
+        var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        pages.Add(ThrottleSignInPages);
+        pages.Finally(FrameworkEndpointsAreAnonymous);
 
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
             "Domat Al-Jandal member relations is running — sign in at {LoginUrls}",

@@ -4,9 +4,12 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Portal.Account;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Features.Home;
 
@@ -29,28 +32,37 @@ public static class HomeFigures
 
     public sealed record AdminFigures(int OpenIncidents, int OutboxFailures, int PendingRegistrations);
 
-    public sealed class Handler(IMediator mediator, AppDbContext db, IIncidentService incidents, TimeProvider clock) : IRequestHandler<Query, Figures>
+    /// <summary>The most pending decisions listed on a committee member's home (the inbox has the rest).</summary>
+    public const int MaxDecisions = 20;
+
+    public sealed class Handler(IMediator mediator, AppDbContext db, IIncidentService incidents, IWorkflowTasks engineTasks, TimeProvider clock,
+        IOptions<CaseOptions> options) : IRequestHandler<Query, Figures>
     {
         public async Task<Figures> Handle(Query request, CancellationToken cancellationToken)
         {
             var roles = request.User.Roles;
             bool Has(params string[] any) => any.Any(r => roles.Contains(r, StringComparer.Ordinal));
-
-            var inbox = Has([.. Roles.Staff]) ? await mediator.Send(new ListInbox.Query(request.User), cancellationToken) : [];
             var cases = db.Set<ServiceCase>().AsNoTracking();
 
             WorkFigures? work = null;
-            if (Has(Roles.MemberRelationsOfficer, Roles.SocialResearcher, Roles.Manager, Roles.Admin))
+            var workRoles = roles.Where(r => r != Roles.CommitteeMember && Roles.Staff.Contains(r)).ToList();
+            if (Has(Roles.MemberRelationsOfficer, Roles.SocialResearcher, Roles.Manager, Roles.Admin) && workRoles.Count > 0)
             {
-                var tasks = inbox.Where(i => i.Role != Roles.CommitteeMember).ToList();
-                work = new WorkFigures(tasks.Count, tasks.Count(t => t.Breached), tasks.Count(t => t.DueSoon && !t.Breached),
+                // Counted by the database: every open task of the person's roles, and those due within the window.
+                var all = await engineTasks.CountAsync(new TaskQuery { Roles = workRoles }, cancellationToken);
+                var due = await engineTasks.CountAsync(
+                    new TaskQuery { Roles = workRoles, DueBefore = clock.GetUtcNow() + options.Value.DueSoonWindow }, cancellationToken);
+                work = new WorkFigures(all.Sum(c => c.Breached + c.NotBreached), all.Sum(c => c.Breached), due.Sum(c => c.NotBreached),
                     await cases.CountAsync(c => c.Status == CaseStatus.AwaitingMember, cancellationToken));
             }
 
-            IReadOnlyList<PendingDecision>? decisions = Has(Roles.CommitteeMember)
-                ? [.. inbox.Where(i => i.Role == Roles.CommitteeMember)
-                    .Select(i => new PendingDecision(i.CaseId, i.CaseReference, i.MemberName, i.DueAt, i.Breached, i.DueSoon))]
-                : null;
+            IReadOnlyList<PendingDecision>? decisions = null;
+            if (Has(Roles.CommitteeMember))
+            {
+                var inbox = await mediator.Send(new ListInbox.Query(request.User with { Roles = [Roles.CommitteeMember] }, PageSize: MaxDecisions),
+                    cancellationToken);
+                decisions = [.. inbox.Items.Select(i => new PendingDecision(i.CaseId, i.CaseReference, i.MemberName, i.DueAt, i.Breached, i.DueSoon))];
+            }
 
             DayFigures? day = null;
             if (Has(Roles.Manager, Roles.Admin))
