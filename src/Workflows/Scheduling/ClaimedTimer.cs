@@ -10,6 +10,7 @@ internal sealed class ClaimedTimer
     public Guid? BookmarkId { get; set; }
     public Guid? IncidentId { get; set; }
     public string Kind { get; set; } = "";
+    public DateTime DueAt { get; set; }
 
     public TimerKind TimerKind => Enum.Parse<TimerKind>(Kind);
 }

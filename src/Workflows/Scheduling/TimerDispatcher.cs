@@ -58,7 +58,7 @@ internal sealed class TimerDispatcher(
                              WHERE fired_at IS NULL AND due_at <= {now} AND (claimed_by IS NULL OR claimed_until < {now})
                              ORDER BY due_at LIMIT {batch}
                              FOR UPDATE SKIP LOCKED)
-                RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind"
+                RETURNING id AS "Id", instance_id AS "InstanceId", bookmark_id AS "BookmarkId", incident_id AS "IncidentId", kind AS "Kind", due_at AS "DueAt"
                 """).ToListAsync(cancellationToken);
         }
 
@@ -72,7 +72,7 @@ internal sealed class TimerDispatcher(
         return await timers.AsNoTracking()
             .Where(t => t.FiredAt == null && t.ClaimedBy == node && t.ClaimedUntil == until)
             .OrderBy(t => t.DueAt)
-            .Select(t => new ClaimedTimer { Id = t.Id, InstanceId = t.InstanceId, BookmarkId = t.BookmarkId, IncidentId = t.IncidentId, Kind = t.Kind.ToString() })
+            .Select(t => new ClaimedTimer { Id = t.Id, InstanceId = t.InstanceId, BookmarkId = t.BookmarkId, IncidentId = t.IncidentId, Kind = t.Kind.ToString(), DueAt = t.DueAt })
             .ToListAsync(cancellationToken);
     }
 
@@ -99,6 +99,7 @@ internal sealed class TimerDispatcher(
             if (x.IsActive) await ApplyAsync(engine, x, timer, cancellationToken);
             await engine.SaveAsync(x, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            WorkflowMetrics.TimerFired(timer.Kind, timer.DueAt, now);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
