@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Adds a migration for both providers: tools/regen-migrations.sh <Name>
+# Adds a migration for both providers: tools/regen-migrations.sh <UniqueDescriptiveName>
+# (The name is historical: it adds, it never regenerates.) Migrations are additive from the baseline
+# RuntimeStagesOnInstancesAndCases on: never edit or delete one, never drop or rename a table or column
+# (tests/Host.Tests/Operations/SchemaUpgradeTests enforces it); see docs/operations.md, "Upgrades".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?migration name}

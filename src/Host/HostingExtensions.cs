@@ -7,6 +7,7 @@ using DomatAljandal.Host.Features.Feedback;
 using DomatAljandal.Host.Features.Interactions;
 using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Users;
@@ -112,6 +113,7 @@ public static class HostingExtensions
         services.AddCases(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
+        services.AddOperations(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
@@ -157,6 +159,7 @@ public static class HostingExtensions
         features.MapFeedbackEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
+        app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         pages.Add(ThrottleSignInPages);
@@ -200,7 +203,7 @@ public static class HostingExtensions
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(OperationsServiceCollectionExtensions.MetricsPath))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -100,6 +100,7 @@ internal sealed class TimerDispatcher(
             if (x.IsActive) await ApplyAsync(engine, x, timer, cancellationToken);
             await engine.SaveAsync(x, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            WorkflowMetrics.TimerFired(timer.Kind, timer.DueAt, now);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
