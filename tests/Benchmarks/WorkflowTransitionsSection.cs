@@ -43,8 +43,8 @@ public sealed class WorkflowTransitionsSection : IBenchmarkSection
 
         counter.Reset();
         var counted = await RunInstancesAsync(services, 10);
-        Console.WriteLine($"SQL per transition: {counter.Commands / (double)counted:N1} statements and {counter.Transactions / (double)counted:N1} explicit " +
-                          "transactions (BEGIN/COMMIT not counted; a SaveChanges without one is its own)");
+        Console.WriteLine($"SQL per transition: {counter.Commands / (double)counted:N1} statements and {counter.Transactions / (double)counted:N1} transactions " +
+                          "(each a BEGIN and a COMMIT, not counted as statements)");
         await results.CompareWithRawAsync("transitions", async () =>
         {
             var stopwatch = Stopwatch.StartNew();
