@@ -107,5 +107,8 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.HasIndex(c => new { c.Status, c.CurrentStage });
         e.HasIndex(c => c.IsDeadlineBreached);
         e.HasIndex(c => c.CreatedAt);
+        // The case list filtered by status and the member's own requests, both newest first: read in index order, page by page.
+        e.HasIndex(c => new { c.Status, c.CreatedAt });
+        e.HasIndex(c => new { c.MemberId, c.CreatedAt });
     }
 }

@@ -103,6 +103,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
@@ -856,6 +860,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LoggedAt");
+
                     b.HasIndex("OpportunityId");
 
                     b.HasIndex("MemberId", "WorkedOn");
@@ -1109,8 +1115,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1278,8 +1282,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1409,8 +1411,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

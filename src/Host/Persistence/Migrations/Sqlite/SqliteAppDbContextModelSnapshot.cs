@@ -98,6 +98,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
@@ -850,6 +854,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LoggedAt");
+
                     b.HasIndex("OpportunityId");
 
                     b.HasIndex("MemberId", "WorkedOn");
@@ -1103,8 +1109,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasFilter("consumed_at IS NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.DurableTimer", b =>
@@ -1272,8 +1276,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasKey("InstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("DomatAljandal.Workflows.Persistence.WorkflowDefinitionVersion", b =>
@@ -1403,8 +1405,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("DefinitionId", "Version");
 
                     b.ToTable("wf_instances", (string)null);
-
-                    b.HasAnnotation("DomatAljandal:SqliteWithoutRowId", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
