@@ -25,5 +25,6 @@ public sealed class VolunteerHoursConfiguration : IEntityTypeConfiguration<Volun
         e.HasOne<Member>().WithMany().HasForeignKey(h => h.MemberId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<VolunteerOpportunity>().WithMany().HasForeignKey(h => h.OpportunityId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(h => new { h.MemberId, h.WorkedOn });
+        e.HasIndex(h => h.LoggedAt); // the staff's list of hours, newest first
     }
 }

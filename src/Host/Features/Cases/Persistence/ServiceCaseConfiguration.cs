@@ -125,6 +125,9 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         e.HasIndex(c => new { c.Status, c.CurrentStage });
         e.HasIndex(c => c.IsDeadlineBreached);
         e.HasIndex(c => c.CreatedAt);
+        // The case list filtered by status and the member's own requests, both newest first: read in index order, page by page.
+        e.HasIndex(c => new { c.Status, c.CreatedAt });
+        e.HasIndex(c => new { c.MemberId, c.CreatedAt });
     }
 
     private static void Statement(EntityTypeBuilder<ServiceCase> e, System.Linq.Expressions.Expression<Func<ServiceCase, CaseStatement?>> navigation, string prefix) =>

@@ -113,6 +113,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
@@ -865,6 +869,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnName("worked_on");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LoggedAt");
 
                     b.HasIndex("OpportunityId");
 

@@ -108,6 +108,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkflowInstanceId");
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "CurrentStage");
 
                     b.ToTable("service_cases", (string)null);
@@ -859,6 +863,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnName("worked_on");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LoggedAt");
 
                     b.HasIndex("OpportunityId");
 
