@@ -9,6 +9,7 @@ using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
 using DomatAljandal.Host.Features.Workflows;
@@ -140,6 +141,7 @@ public static class HostingExtensions
         app.MapWorkflowEndpoints();
         app.MapNotificationsEndpoints();
         app.MapServiceCatalogEndpoints();
+        app.MapTemplatesEndpoints();
         app.MapCasesEndpoints();
         app.MapPortalEndpoints();
         app.MapVolunteeringEndpoints();

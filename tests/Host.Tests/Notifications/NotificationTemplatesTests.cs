@@ -36,6 +36,7 @@ public class NotificationTemplatesTests
         ["caseUrl"] = "https://domat-beekeepers.example/cases/42",
         ["code"] = "482913",
         ["validMinutes"] = 10,
+        ["answer"] = "يفتح باب التسجيل في شهر رجب.",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()
