@@ -52,7 +52,7 @@ public sealed class ServiceCatalogAndTemplatesTests
         await page.WaitForSelectorAsync("[data-testid=template-list]");
         await page.ClickAsync("[data-testid=template-letter-acceptance]");
         await page.WaitForSelectorAsync("[data-testid=template-editor]");
-        await page.FillAsync("[data-testid=ar-signatory-name] input", "خالد بن سعد الشمري");
+        await page.FillAsync("input[data-testid=ar-signatory-name], [data-testid=ar-signatory-name] input", "خالد بن سعد الشمري");
         await page.ClickAsync("[data-testid=preview-template]");
         await page.WaitForSelectorAsync("[data-testid=template-preview]");
         var preview = await page.InnerTextAsync("[data-testid=template-preview]");
@@ -67,11 +67,11 @@ public sealed class ServiceCatalogAndTemplatesTests
 
         await page.ClickAsync("[data-testid=template-request-received]");
         await page.WaitForSelectorAsync("[data-testid=ar-sms]");
-        await page.FillAsync("[data-testid=ar-body] textarea", "نشكركم. رقم طلبكم {caseNumber}");
+        await page.FillAsync("textarea[data-testid=ar-body], [data-testid=ar-body] textarea", "نشكركم. رقم طلبكم {caseNumber}");
         await page.ClickAsync("[data-testid=save-template]");
         var error = await page.WaitForSelectorAsync("[data-testid=template-error]");
         Assert.Contains("{caseNumber}", await error!.InnerTextAsync(), StringComparison.Ordinal);
-        await page.FillAsync("[data-testid=ar-body] textarea", "نشكركم على تواصلكم. رقم طلبكم {reference}.");
+        await page.FillAsync("textarea[data-testid=ar-body], [data-testid=ar-body] textarea", "نشكركم على تواصلكم. رقم طلبكم {reference}.");
         await page.ClickAsync("[data-testid=preview-template]");
         await page.WaitForSelectorAsync("[data-testid=sms-preview]");
         await BrowserSession.ScreenshotAsync(page, "23-notification-template-ar");
