@@ -37,10 +37,6 @@ internal static class BidiText
     /// </summary>
     public static string Isolate(string value) => (HasRtlLetters(value) ? Rli : Lri) + value + Pdi;
 
-    /// <summary>The text without the isolates <see cref="Isolate"/> added (for searching and comparing what a reader sees).</summary>
-    public static string WithoutIsolates(string text) => text.Replace(Lri.ToString(), string.Empty, StringComparison.Ordinal)
-        .Replace(Rli.ToString(), string.Empty, StringComparison.Ordinal).Replace(Pdi.ToString(), string.Empty, StringComparison.Ordinal);
-
     /// <summary>An Arabic line whose first strong character is not right-to-left starts with RLM, so plain-text readers lay it out right to left.</summary>
     public static string StartLine(string line, bool arabicText) =>
         arabicText && line.Length > 0 && FirstStrongIsRtl(line) != true ? Rlm + line : line;
