@@ -10,6 +10,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
 using DomatAljandal.Host.Features.Workflows;
@@ -153,6 +154,7 @@ public static class HostingExtensions
         features.MapWorkflowEndpoints();
         features.MapNotificationsEndpoints();
         features.MapServiceCatalogEndpoints();
+        features.MapTemplatesEndpoints();
         features.MapCasesEndpoints();
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();

@@ -42,6 +42,7 @@ public static class WorkflowServiceCollectionExtensions
             .AddWorkflowActivity<SetVariableActivity>()
             .AddWorkflowActivity<DomainActionActivity>()
             .AddWorkflowActivity<SendNotificationActivity>()
+            .AddWorkflowActivity<IssueLetterActivity>()
             .AddWorkflowActivity<EndActivity>();
 
         services.TryAddSingleton<ActivityRegistry>();

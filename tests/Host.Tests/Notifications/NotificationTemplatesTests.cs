@@ -37,6 +37,7 @@ public class NotificationTemplatesTests
         ["code"] = "482913",
         ["validMinutes"] = 10,
         ["delivered"] = "خمس خلايا نحل مع صناديقها",
+        ["answer"] = "يفتح باب التسجيل في شهر رجب.",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

@@ -1,4 +1,5 @@
 using DomatAljandal.Host.Features.Cases.Attachments;
+using DomatAljandal.Host.Features.Cases.Letters;
 using DomatAljandal.Host.Features.Cases.Persistence;
 using DomatAljandal.Host.Features.Cases.Tasks;
 using DomatAljandal.Host.Features.Cases.Workflow;
@@ -6,6 +7,7 @@ using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows;
+using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Cases;
 
@@ -25,6 +27,10 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<CaseWrites>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<CaseNotices>();
+        services.AddScoped<LetterIssuer>();
+        services.AddSingleton<LetterNumbering>();
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<LetterNumbering>()));
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<LetterNumbering>()));
         services.AddScoped<OpenTasks>();
         services.AddScoped<ProcedureDefinitions>();
         services.AddScoped<ICaseAction, AwaitMemberAction>();

@@ -18,6 +18,7 @@ public static class DesignerText
         ["SetVariable"] = ("تعيين متغير", "Set variable"),
         ["DomainAction"] = ("إجراء في النظام", "Domain action"),
         ["SendNotification"] = ("إرسال إشعار", "Send notification"),
+        ["IssueLetter"] = ("إصدار خطاب", "Issue a letter"),
         ["End"] = ("نهاية", "End"),
     };
 
@@ -30,6 +31,7 @@ public static class DesignerText
         ["SetVariable"] = "يحفظ قيمة تعبير في متغير.",
         ["DomainAction"] = "ينفّذ إجراءً من إجراءات النظام على الطلب.",
         ["SendNotification"] = "يرسل إشعارًا من قوالب النظام؛ يختار النظام المستلم والقناة.",
+        ["IssueLetter"] = "يصدر خطابًا من النوع المحدد بصياغة قالبه، برقم خطاب جديد، ويقيده على الطلب.",
         ["End"] = "ينهي سير العمل بالنتيجة المحددة.",
     };
 
@@ -50,6 +52,7 @@ public static class DesignerText
         ["action"] = ("الإجراء", "Action"),
         ["inputs"] = ("المدخلات", "Inputs"),
         ["template"] = ("قالب الإشعار", "Notification template"),
+        ["letter"] = ("نوع الخطاب", "Letter kind"),
         ["result"] = ("النتيجة النهائية", "Result"),
     };
 

@@ -8,6 +8,9 @@ internal static class BidiText
 {
     public const char Lrm = '\u200E';
     public const char Rlm = '\u200F';
+    public const char Lri = '\u2066';
+    public const char Rli = '\u2067';
+    public const char Pdi = '\u2069';
 
     public static bool IsRtlLetter(char c) =>
         char.IsLetter(c) && c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
@@ -27,6 +30,12 @@ internal static class BidiText
 
         return !arabicText && HasRtlLetters(value) ? Rlm + value + Lrm : value;
     }
+
+    /// <summary>
+    /// An inserted value isolated from the text around it with Unicode isolates (as <c>&lt;bdi&gt;</c> does in HTML), for
+    /// text shown by a browser such as a printed letter: right to left when it has Arabic letters, else left to right.
+    /// </summary>
+    public static string Isolate(string value) => (HasRtlLetters(value) ? Rli : Lri) + value + Pdi;
 
     /// <summary>An Arabic line whose first strong character is not right-to-left starts with RLM, so plain-text readers lay it out right to left.</summary>
     public static string StartLine(string line, bool arabicText) =>

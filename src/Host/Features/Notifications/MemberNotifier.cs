@@ -1,11 +1,12 @@
 using DomatAljandal.Domain.People;
 using DomatAljandal.Domain.Text;
+using DomatAljandal.Host.Features.Templates;
 using MimeKit;
 
 namespace DomatAljandal.Host.Features.Notifications;
 
 /// <inheritdoc />
-public sealed class MemberNotifier(NotificationTemplates templates, INotificationOutbox outbox, ILogger<MemberNotifier> logger) : IMemberNotifier
+public sealed class MemberNotifier(NotificationTemplates templates, TemplateWordings wordings, INotificationOutbox outbox, ILogger<MemberNotifier> logger) : IMemberNotifier
 {
     public async Task<OutboxMessage?> EnqueueForMemberAsync(
         MemberContact member,
@@ -29,7 +30,7 @@ public sealed class MemberNotifier(NotificationTemplates templates, INotificatio
             values = new Dictionary<string, object?>(values) { ["memberName"] = member.Name };
         }
 
-        var content = templates.Render(templateKey, language, values);
+        var content = templates.Render(await wordings.NotificationAsync(templateKey, cancellationToken), language, values);
         return await outbox.EnqueueAsync(
             new OutgoingNotification(route.Channel, route.Address, language, templateKey, content, deduplicationKey, caseId), cancellationToken);
     }
@@ -45,7 +46,7 @@ public sealed class MemberNotifier(NotificationTemplates templates, INotificatio
     {
         ArgumentNullException.ThrowIfNull(emails);
         var code = Language(language);
-        var content = templates.Render(templateKey, code, values);
+        var content = templates.Render(await wordings.NotificationAsync(templateKey, cancellationToken), code, values);
         var queued = new List<OutboxMessage>();
         foreach (var email in emails.Select(e => e?.Trim()).Where(IsEmail).Distinct(StringComparer.OrdinalIgnoreCase))
         {

@@ -178,6 +178,46 @@ internal static class NotificationTemplateCatalog
                 ],
                 "{societyShortName}: your request {reference} was withdrawn and is closed. Reason: {reason}")),
         new(
+            NotificationTemplateKeys.InquiryAnswered,
+            new TemplateText(
+                "الإجابة عن استفساركم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نشكركم على تواصلكم مع {societyName}. إجابة استفساركم رقم {reference}:",
+                    "{answer}",
+                    "لأي استفسار آخر يسعدنا تواصلكم معنا.",
+                ],
+                "{societyShortName}: إجابة استفساركم رقم {reference}: {answer}"),
+            new TemplateText(
+                "The answer to your inquiry {reference}",
+                MemberGreetingEn,
+                [
+                    "Thank you for contacting {societyName}. The answer to your inquiry {reference}:",
+                    "{answer}",
+                    "For any other question, please contact us.",
+                ],
+                "{societyShortName}: the answer to your inquiry {reference}: {answer}")),
+        new(
+            NotificationTemplateKeys.CertificateIssued,
+            new TemplateText(
+                "صدرت الشهادة المطلوبة في طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نفيدكم بأن الشهادة أو الخطاب الذي طلبتموه في الطلب رقم {reference} قد صدر.",
+                    new("الخدمة المطلوبة: {serviceName}.", Optional: true),
+                    "يمكنكم الاطلاع عليه في بوابة الأعضاء أو استلامه من مقر الجمعية.",
+                ],
+                "{societyShortName}: صدرت الشهادة المطلوبة في طلبكم رقم {reference}، وهي متاحة في بوابة الأعضاء."),
+            new TemplateText(
+                "The certificate for your request {reference} is issued",
+                MemberGreetingEn,
+                [
+                    "The certificate or letter you asked for in request {reference} has been issued.",
+                    new("Service requested: {serviceName}.", Optional: true),
+                    "You can see it in the member portal or collect it at the society's office.",
+                ],
+                "{societyShortName}: the certificate for your request {reference} is issued and available in the member portal.")),
+        new(
             NotificationTemplateKeys.DeadlineBreached,
             new TemplateText(
                 "تجاوز المهلة: الطلب رقم {reference} في خطوة «{step}»",

@@ -30,6 +30,12 @@ public static class NotificationTemplateKeys
     /// <summary>To the member — their request was withdrawn: <c>reference</c>, <c>reason</c>, [<c>memberName</c>].</summary>
     public const string RequestWithdrawn = "request-withdrawn";
 
+    /// <summary>An inquiry answered, to the member on their channel: <c>reference</c>, <c>answer</c>, [<c>memberName</c>].</summary>
+    public const string InquiryAnswered = "inquiry-answered";
+
+    /// <summary>The certificate or letter the member asked for is issued: <c>reference</c>, [<c>memberName</c>], [<c>serviceName</c>].</summary>
+    public const string CertificateIssued = "certificate-issued";
+
     /// <summary>To managers and the committee: <c>reference</c>, <c>step</c>, <c>dueAt</c>, [<c>assignee</c>], [<c>caseUrl</c>].</summary>
     public const string DeadlineBreached = "deadline-breached";
 

@@ -23,38 +23,67 @@ public sealed partial class NotificationTemplates(IOptions<SocietyOptions> socie
     /// <exception cref="ArgumentException">Unknown template or language, or a value the template needs is missing.</exception>
     public RenderedNotification Render(string templateKey, string language, IReadOnlyDictionary<string, object?> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
         if (!NotificationTemplateCatalog.All.TryGetValue(templateKey, out var template))
         {
             throw new ArgumentException($"There is no notification template '{templateKey}'. Known: {string.Join(", ", Keys)}.", nameof(templateKey));
         }
 
+        return Render(template, language, values);
+    }
+
+    /// <summary>Fills the given wording of a template (the shipped one, or an admin's).</summary>
+    /// <exception cref="ArgumentException">Unknown language, or a value the template needs is missing.</exception>
+    internal RenderedNotification Render(NotificationTemplate template, string language, IReadOnlyDictionary<string, object?> values)
+    {
+        var (text, context) = Prepare(template.Key, template.Arabic, template.English, language, values, isolate: false);
+        var greeting = Greeting(text, context);
+        var paragraphs = text.Paragraphs.Select(p => Line(p, context)).Where(p => p is not null).Select(p => p!).ToList();
+        var footer = Footer(context.Arabic, context);
+
+        var subject = Required(text.Subject, context, Mode.Inline);
+        var sms = Required(text.Sms, context, Mode.Inline);
+        return new RenderedNotification(
+            BidiText.StartLine(subject.Text, context.Arabic),
+            PlainText(greeting, paragraphs, footer, context.Arabic),
+            Html(WebUtility.HtmlEncode(subject.Text), greeting, paragraphs, footer, context),
+            BidiText.StartLine(sms.Text, context.Arabic));
+    }
+
+    /// <summary>
+    /// Fills a letter's wording for print: the subject, the salutation and the paragraphs, each inserted value wrapped in
+    /// a Unicode direction isolate so a reference or a Latin name keeps its order inside Arabic text (and Arabic inside English).
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown language, or a value the wording needs is missing.</exception>
+    internal FilledLetter RenderLetter(string key, TemplateText arabic, TemplateText english, string language, IReadOnlyDictionary<string, object?> values)
+    {
+        var (text, context) = Prepare(key, arabic, english, language, values, isolate: true);
+        var greeting = Greeting(text, context);
+        var paragraphs = text.Paragraphs.Select(p => Line(p, context)).Where(p => p is not null).Select(p => p!.Text).ToList();
+        return new FilledLetter(Required(text.Subject, context, Mode.Inline).Text, greeting?.Text, paragraphs);
+    }
+
+    private (TemplateText Text, RenderContext Context) Prepare(
+        string key, TemplateText arabicText, TemplateText englishText, string language, IReadOnlyDictionary<string, object?> values, bool isolate)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         if (!DisplayLanguage.TryNormalize(language, out var code))
         {
             throw new ArgumentException($"Unsupported language '{language}'; use \"ar\" or \"en\".", nameof(language));
         }
 
         var arabic = code == DisplayLanguage.Arabic;
-        var text = arabic ? template.Arabic : template.English;
         var all = SocietyValues(arabic);
         foreach (var (name, value) in values)
         {
             all[name] = value;
         }
 
-        var context = new RenderContext(templateKey, code, arabic, all);
-        var greeting = Line(text.Greeting, context);
-        var paragraphs = text.Paragraphs.Select(p => Line(p, context)).Where(p => p is not null).Select(p => p!).ToList();
-        var footer = Footer(arabic, context);
-
-        var subject = Required(text.Subject, context, Mode.Inline);
-        var sms = Required(text.Sms, context, Mode.Inline);
-        return new RenderedNotification(
-            BidiText.StartLine(subject.Text, arabic),
-            PlainText(greeting, paragraphs, footer, arabic),
-            Html(WebUtility.HtmlEncode(subject.Text), greeting, paragraphs, footer, context),
-            BidiText.StartLine(sms.Text, arabic));
+        return (arabic ? arabicText : englishText, new RenderContext(key, code, arabic, all, isolate));
     }
+
+    /// <summary>The greeting line; none when the wording has an empty one.</summary>
+    private static Filled? Greeting(TemplateText text, RenderContext context) =>
+        string.IsNullOrWhiteSpace(text.Greeting.Text) ? null : Line(text.Greeting, context);
 
     private Dictionary<string, object?> SocietyValues(bool arabic)
     {
@@ -136,7 +165,7 @@ public sealed partial class NotificationTemplates(IOptions<SocietyOptions> socie
                 value = value.ReplaceLineEndings(" ");
             }
 
-            text.Append(BidiText.MarkForText(value, context.Arabic));
+            text.Append(context.Isolate ? BidiText.Isolate(value) : BidiText.MarkForText(value, context.Arabic));
             html.Append(BidiText.IsolateHtml(WebUtility.HtmlEncode(value).ReplaceLineEndings("<br>"), value));
         }
 
@@ -257,7 +286,7 @@ public sealed partial class NotificationTemplates(IOptions<SocietyOptions> socie
         Inline,
     }
 
-    private sealed record RenderContext(string TemplateKey, string Language, bool Arabic, IReadOnlyDictionary<string, object?> Values);
+    private sealed record RenderContext(string TemplateKey, string Language, bool Arabic, IReadOnlyDictionary<string, object?> Values, bool Isolate);
 
     private sealed record Filled(string Text, string Html);
 }

@@ -1,3 +1,5 @@
+using DomatAljandal.Host.Features.Templates;
+
 namespace DomatAljandal.Host.Features.Notifications;
 
 public static class NotificationsServiceCollectionExtensions
@@ -13,6 +15,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<NotificationTemplates>();
+        services.AddScoped<TemplateWordings>();
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddScoped<IMemberNotifier, MemberNotifier>();
 

@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.ServiceCatalog;
 
 /// <summary>
-/// On first start (an empty catalog) adds the society's services, each run by the shipped <c>member-service-request</c>
-/// workflow. After that the catalog belongs to the admins: nothing here overwrites their changes.
+/// On first start (an empty catalog) adds the society's services, each with the shipped procedure of its kind: the
+/// seven-stage <c>member-service-request</c> for registration, support, assistance and volunteering, the short
+/// <c>inquiry</c> (receive, answer, close) and <c>certificate-request</c> (ending with the certificate issued). After that
+/// the catalog belongs to the admins: nothing here overwrites their changes.
 /// </summary>
 public sealed class ServiceCatalogSeeder(AppDbContext db, ILogger<ServiceCatalogSeeder> logger) : IStartupSeeder
 {
     public const string Workflow = "member-service-request";
+    public const string InquiryWorkflow = "inquiry";
+    public const string CertificateWorkflow = "certificate-request";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -56,13 +60,13 @@ public sealed class ServiceCatalogSeeder(AppDbContext db, ILogger<ServiceCatalog
         volunteering.AddField("availability", "الأوقات المتاحة للتطوع", "When you can volunteer", FieldKind.Text);
         yield return Activated(volunteering);
 
-        var certificate = ServiceType.Create("certificate-request", "طلب شهادة أو خطاب", "Certificate or letter request", Workflow);
+        var certificate = ServiceType.Create("certificate-request", "طلب شهادة أو خطاب", "Certificate or letter request", CertificateWorkflow);
         certificate.AddField("documentKind", "نوع الشهادة أو الخطاب", "Kind of certificate or letter", FieldKind.Text);
         certificate.AddField("addressedTo", "الجهة الموجه إليها", "Addressed to", FieldKind.Text);
         certificate.AddField("purpose", "الغرض", "Purpose", FieldKind.Text, isRequired: false);
         yield return Activated(certificate);
 
-        var inquiry = ServiceType.Create("inquiry", "استفسار", "Inquiry", Workflow);
+        var inquiry = ServiceType.Create("inquiry", "استفسار", "Inquiry", InquiryWorkflow);
         inquiry.AddField("question", "الاستفسار", "Question", FieldKind.Text);
         yield return Activated(inquiry);
     }

@@ -20,6 +20,13 @@ public sealed class CaseLetterConfiguration : IEntityTypeConfiguration<CaseLette
         e.Property(l => l.Language).HasColumnName("language").HasMaxLength(5);
         e.Property(l => l.IssuedAt).HasColumnName("issued_at").HasConversion(Utc);
         e.Property(l => l.IssuedBy).HasColumnName("issued_by").HasMaxLength(200);
+        e.Property(l => l.Subject).HasColumnName("subject").HasMaxLength(500);
+        e.Property(l => l.Salutation).HasColumnName("salutation").HasMaxLength(1000);
+        e.Property(l => l.Body).HasColumnName("body").HasMaxLength(20000);
+        e.Property(l => l.SignatoryName).HasColumnName("signatory_name").HasMaxLength(200);
+        e.Property(l => l.SignatoryTitle).HasColumnName("signatory_title").HasMaxLength(200);
+        e.Ignore(l => l.Paragraphs);
+        e.Ignore(l => l.Wording);
         e.HasOne<ServiceCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(l => l.Reference).IsUnique();
         e.HasIndex(l => new { l.CaseId, l.IssuedAt });

@@ -13,7 +13,8 @@ namespace DomatAljandal.Host.Features.Cases.Letters;
 
 /// <summary>
 /// What a printable letter shows: the society's letterhead (configuration), the letter reference, the date in Hijri with
-/// the Gregorian beside it, the addressee, the subject and the paragraphs in the letter's language and direction.
+/// the Gregorian beside it, the addressee, and the wording the letter was issued with (subject, salutation, paragraphs,
+/// signatory) in the letter's language and direction, with room for the signature and the stamp.
 /// </summary>
 public static class GetLetter
 {
@@ -35,11 +36,15 @@ public static class GetLetter
         string Salutation,
         string Subject,
         IReadOnlyList<string> Paragraphs,
-        string Closing);
+        string Closing,
+        Signatory Signatory);
+
+    /// <summary>Who signs the letter: a name (blank for a hand-written one) and a title.</summary>
+    public sealed record Signatory(string? Name, string? Title);
 
     public sealed record Letterhead(string Name, string LogoText, string? Address, string? Phone, string? Email, string? Website);
 
-    public sealed class Handler(AppDbContext db, IOptions<SocietyOptions> society) : IRequestHandler<Query, PrintableLetter>
+    public sealed class Handler(AppDbContext db, LetterIssuer issuer, IOptions<SocietyOptions> society) : IRequestHandler<Query, PrintableLetter>
     {
         public async Task<PrintableLetter> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -47,33 +52,14 @@ public static class GetLetter
                          ?? throw new ProblemException(StatusCodes.Status404NotFound, "No such letter on this case.");
             var serviceCase = await db.Set<ServiceCase>().AsNoTracking().FirstAsync(c => c.Id == letter.CaseId, cancellationToken);
             var member = await db.Set<Member>().AsNoTracking().FirstAsync(m => m.Id == serviceCase.MemberId, cancellationToken);
-            var service = await db.Set<ServiceType>().AsNoTracking().FirstAsync(s => s.Code == serviceCase.ServiceTypeCode, cancellationToken);
 
             var arabic = letter.Language == DisplayLanguage.Arabic;
             var s = society.Value;
             var issuedAt = StoredTimes.AsOffset(letter.IssuedAt);
-            var name = arabic ? member.FullName : member.EnglishName ?? member.FullName;
-            var serviceName = arabic ? service.NameAr : service.NameEn;
+            var wording = letter.Wording
+                          ?? await issuer.WordAsync(serviceCase, member, letter.Kind, letter.Language, new Dictionary<string, object?>(), cancellationToken);
             var reference = serviceCase.Reference.Value;
-            var received = DualDate.Format(serviceCase.CreatedAt, letter.Language);
-            var reason = serviceCase.Decision?.Reason ?? string.Empty;
-
-            var (subject, paragraphs) = (letter.Kind, arabic) switch
-            {
-                (LetterKind.Receipt, true) => ($"إشعار باستلام الطلب رقم {reference}",
-                    new[] { $"نفيدكم باستلام طلبكم «{serviceName}» المقيد برقم {reference} بتاريخ {received}.", "سيُدرس الطلب وفق الإجراءات المعتمدة في الجمعية، وسنتواصل معكم بما يستجد." }),
-                (LetterKind.Receipt, false) => ($"Receipt of request {reference}",
-                    new[] { $"We acknowledge receipt of your request “{serviceName}”, registered as {reference} on {received}.", "The request will be handled under the society's procedures; we will keep you informed." }),
-                (LetterKind.Acceptance, true) => ($"قبول الطلب رقم {reference}",
-                    new[] { $"يسرنا إبلاغكم بأن لجنة البحث قررت قبول طلبكم «{serviceName}» رقم {reference}.", "نأمل مراجعة الجمعية لاستكمال إجراءات التسجيل وتقديم الخدمة." }),
-                (LetterKind.Acceptance, false) => ($"Acceptance of request {reference}",
-                    new[] { $"We are pleased to inform you that the research committee accepted your request “{serviceName}”, {reference}.", "Please contact the society to complete the registration and receive the service." }),
-                (LetterKind.Rejection, true) => ($"الاعتذار عن الطلب رقم {reference}",
-                    new[] { $"نأسف لإبلاغكم بأن لجنة البحث قررت عدم قبول طلبكم «{serviceName}» رقم {reference}.", $"سبب القرار: {reason}", "يسعدنا تواصلكم مع الجمعية لأي استفسار." }),
-                (LetterKind.Rejection, false) => ($"Request {reference} not accepted",
-                    new[] { $"We regret to inform you that the research committee did not accept your request “{serviceName}”, {reference}.", $"Reason: {reason}", "Please contact the society with any question." }),
-                _ => throw new InvalidOperationException($"Unknown letter kind {letter.Kind}."),
-            };
+            var name = arabic ? member.FullName : member.EnglishName ?? member.FullName;
 
             return new PrintableLetter(
                 letter.Id,
@@ -88,10 +74,11 @@ public static class GetLetter
                 reference,
                 name,
                 member.NationalId,
-                arabic ? $"المكرم/ {name} المحترم،\nالسلام عليكم ورحمة الله وبركاته، وبعد:" : $"Dear {name},",
-                subject,
-                paragraphs,
-                arabic ? $"وتقبلوا تحياتنا،\n{s.NameAr}" : $"Kind regards,\n{s.NameEn}");
+                wording.Salutation ?? string.Empty,
+                wording.Subject,
+                wording.Paragraphs,
+                arabic ? $"وتقبلوا تحياتنا،\n{s.NameAr}" : $"Kind regards,\n{s.NameEn}",
+                new Signatory(wording.SignatoryName, wording.SignatoryTitle));
         }
     }
 }

@@ -10,6 +10,8 @@ public static class LetterKindNames
         LetterKind.Receipt => ("إشعار استلام الطلب", "Receipt of the request"),
         LetterKind.Acceptance => ("خطاب القبول", "Acceptance letter"),
         LetterKind.Rejection => ("خطاب الاعتذار (الرفض)", "Rejection letter"),
+        LetterKind.Certificate => ("الشهادة أو الخطاب المطلوب", "Certificate or letter"),
+        LetterKind.Lapse => ("إشعار انتهاء الطلب", "Lapse notice"),
         _ => (kind.ToString(), kind.ToString()),
     };
 }
