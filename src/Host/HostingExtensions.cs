@@ -90,7 +90,7 @@ public static class HostingExtensions
         services.AddThrottling(builder.Configuration);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = OpenApiSchemaNames.Of);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddMemoryCache();
 

@@ -83,6 +83,37 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForSelectorAsync("[data-testid=main-nav]");
     }
 
+    // A navigation (the language switch reloads the page) destroys the context mid-question: ask the new page.
+    private static async Task<bool> HoldsAsync(IPage page, string predicate)
+    {
+        try
+        {
+            return await page.EvaluateAsync<bool>(predicate);
+        }
+        catch (PlaywrightException ex) when (ex.Message.Contains("context was destroyed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="predicate"/> (an expression or a function) is true, asking through DevTools:
+    /// Playwright's WaitForFunctionAsync evaluates with eval, which the service's Content-Security-Policy forbids.
+    /// </summary>
+    public static async Task WaitForAsync(IPage page, string predicate, int timeoutMs = 15_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await HoldsAsync(page, predicate))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeoutMs} ms for {predicate}");
+            }
+
+            await page.WaitForTimeoutAsync(100);
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -212,7 +212,7 @@ public sealed class CaseJourneyTests
             }
         }
 
-        await page.WaitForFunctionAsync("document.querySelectorAll('.mud-snackbar').length === 0");
+        await BrowserSession.WaitForAsync(page, "document.querySelectorAll('.mud-snackbar').length === 0");
         await BrowserSession.ScreenshotAsync(page, name);
         if (!wholePageFits)
         {

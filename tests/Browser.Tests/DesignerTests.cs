@@ -191,7 +191,7 @@ public sealed class DesignerTests
         await page.GotoAsync($"/workflows/{DefinitionId}");
         await page.WaitForSelectorAsync("[data-testid=language-switch]");
         await page.ClickAsync("[data-testid=language-switch]");
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await BrowserSession.WaitForAsync(page, "document.documentElement.lang === 'en'");
         await page.WaitForSelectorAsync("[data-testid=node-stage-humantask-1]:has-text('Apiary site visit')");
         await page.ClickAsync("[data-testid=find-step]");
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('زيارة ميدانية للمنحل')");
@@ -231,7 +231,7 @@ public sealed class DesignerTests
     }
 
     /// <summary>Waits until the canvas has scrolled the node into its visible area.</summary>
-    private static Task WaitUntilOnCanvasAsync(IPage page, string activityId) => page.WaitForFunctionAsync($$"""
+    private static Task WaitUntilOnCanvasAsync(IPage page, string activityId) => BrowserSession.WaitForAsync(page, $$"""
         () => {
             const node = document.querySelector('[data-testid=node-{{activityId}}]');
             const canvas = node?.closest('.designer-canvas') ?? document.querySelector('.designer-canvas');

@@ -34,7 +34,7 @@ public sealed class SignInTests
         await BrowserSession.ScreenshotAsync(page, "02-shell-ar");
 
         await page.ClickAsync("[data-testid=language-switch]");
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await BrowserSession.WaitForAsync(page, "document.documentElement.lang === 'en'");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await page.WaitForSelectorAsync("[data-testid=main-nav]");
         Assert.Contains("Task inbox", await page.InnerTextAsync("[data-testid=main-nav]"), StringComparison.Ordinal);

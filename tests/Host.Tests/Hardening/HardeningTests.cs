@@ -230,6 +230,30 @@ public abstract class HardeningTests(CasesHost host)
         Assert.Equal("reportfdp.pdf", stored.GetProperty("attachment").GetProperty("fileName").GetString());
     }
 
+    [SkippableFact]
+    public async Task The_OpenAPI_document_lists_a_404_and_a_409_for_completing_a_task_and_gives_each_body_its_own_schema()
+    {
+        var app = await host.GetAsync();
+        using var anonymous = app.CreateClient();
+        var document = await (await anonymous.GetAsync("/openapi/v1.json")).JsonAsync(HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+
+        var responses = Operation(paths, "/api/cases/{caseId}/tasks/{taskId}/complete").GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "404", "409" })
+        {
+            Assert.True(responses.TryGetProperty(status, out _), $"no {status} in {responses}");
+        }
+
+        Assert.NotEqual(BodySchema(paths, "/api/portal/feedback"), BodySchema(paths, "/api/portal/requests"));
+        Assert.NotEqual(BodySchema(paths, "/api/users/{id}/reset-password"), BodySchema(paths, "/api/auth/resetPassword"));
+    }
+
+    private static JsonElement Operation(JsonElement paths, string path) =>
+        paths.EnumerateObject().Single(p => p.Name.TrimEnd('/') == path).Value.GetProperty("post");
+
+    private static string BodySchema(JsonElement paths, string path) =>
+        Operation(paths, path).GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+
     private static HttpContent Malformed(string kind)
     {
         switch (kind)

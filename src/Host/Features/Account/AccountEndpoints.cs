@@ -93,7 +93,9 @@ public static class AccountEndpoints
         }
 
         var result = await next(context);
-        return result is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized }
+        // Identity answers Results<Ok, Empty, Problem>: the refusal is the nested problem.
+        var refusal = result is INestedHttpResult nested ? nested.Result : result;
+        return refusal is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized }
             ? TypedResults.Problem(
                 title: "تعذّر تسجيل الدخول. / Could not sign in.",
                 detail: "البريد أو كلمة المرور غير صحيحة. / The email or password is not correct.",

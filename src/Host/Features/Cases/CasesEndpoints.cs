@@ -9,6 +9,7 @@ using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DomatAljandal.Host.Features.Cases;
@@ -49,7 +50,9 @@ public static class CasesEndpoints
         cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
             .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
-        cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async (Guid caseId, Guid taskId, CompleteTaskBody body, ClaimsPrincipal user,
+        // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
+        cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async Task<Results<Ok<CompleteCaseTask.Result>, NotFound<ProblemDetails>, ValidationProblem,
+                    Conflict<ProblemDetails>, ForbidHttpResult>> (Guid caseId, Guid taskId, CompleteTaskBody body, ClaimsPrincipal user,
                     IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CompleteCaseTask.Command(caseId, taskId, body.Outcome, body.Data, body.Comment, body.Version,
                     user.ToWorkflowActor()), ct)))
