@@ -85,8 +85,13 @@ public static class GetCase
     /// One journal entry: an activity with the outcome it took (<c>outcomeNameAr</c>/<c>En</c>: its label), or a stage entered
     /// (<c>activityType</c> Stage, <c>outcome</c> the stage id, the names the stage's).
     /// </summary>
+    /// <remarks><c>fields</c> are what staff wrote at a task (its form's answers, the comment), by the form's labels.</remarks>
     public sealed record TimelineEntryDto(int Sequence, string ActivityId, string ActivityType, string NameAr, string NameEn, string? Outcome,
-        string? OutcomeNameAr, string? OutcomeNameEn, string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error);
+        string? OutcomeNameAr, string? OutcomeNameEn, string? Actor, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, JsonNode? Data, string? Error,
+        IReadOnlyList<TimelineFieldDto> Fields);
+
+    /// <summary>One answer given at a task: its key, its label and its value as text.</summary>
+    public sealed record TimelineFieldDto(string Key, string LabelAr, string LabelEn, string Value);
 
     /// <summary>What someone stated on the case (an override reason, what was delivered, why it was withdrawn), by whom and when.</summary>
     public sealed record StatementDto(string Text, string By, DateTimeOffset At)
@@ -158,7 +163,7 @@ public static class GetCase
                 StatementDto.From(serviceCase.VerificationOverride),
                 StatementDto.From(serviceCase.Delivery),
                 StatementDto.From(serviceCase.Withdrawal),
-                [.. (details?.Journal ?? []).Select(j => ToTimeline(j, definition))],
+                [.. (details?.Journal ?? []).Select(j => ToTimeline(j, definition, serviceType))],
                 [.. serviceCase.Notes.OrderBy(n => n.At).Select(n => new NoteDto(n.Id, n.Author, n.Text, n.At))],
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(ToDto)],
                 serviceCase.Declaration is { } d ? new DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt) : null,
@@ -168,20 +173,42 @@ public static class GetCase
                     StoredTimes.AsOffset(m.CreatedAt), StoredTimes.AsOffset(m.SentAt)))]);
         }
 
-        private static TimelineEntryDto ToTimeline(JournalEntryInfo j, WorkflowDefinition? definition)
+        private static TimelineEntryDto ToTimeline(JournalEntryInfo j, WorkflowDefinition? definition, ServiceType serviceType)
         {
             if (j.ActivityId == WorkflowJournal.StageActivityId && j.Outcome is { } stageId)
             {
                 var stage = ProcedureDefinitions.StageNameOf(definition, stageId);
                 return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, stage.Ar, stage.En, stageId, stage.Ar, stage.En, j.Actor,
-                    j.StartedAt, j.FinishedAt, j.Data, j.Error);
+                    j.StartedAt, j.FinishedAt, j.Data, j.Error, []);
             }
 
             var name = ProcedureDefinitions.NameOf(definition, j.ActivityId);
             var outcome = j.Outcome is { } taken ? ProcedureDefinitions.OutcomeNameOf(definition, j.ActivityId, taken) : null;
             return new TimelineEntryDto(j.Sequence, j.ActivityId, j.ActivityType, name.Ar, name.En, j.Outcome, outcome?.Ar, outcome?.En, j.Actor,
-                j.StartedAt, j.FinishedAt, j.Data, j.Error);
+                j.StartedAt, j.FinishedAt, j.Data, j.Error, j.ActivityType == "HumanTask" ? FieldsOf(j, definition, serviceType) : []);
         }
+
+        private static readonly Dictionary<string, LocalizedName> KnownKeys = new(StringComparer.Ordinal)
+        {
+            ["comment"] = new("تعليق", "Comment"),
+            [Workflow.CaseVerificationHandler.RequestedItemsField] = new("المطلوب من العضو", "Asked of the member"),
+            [Workflow.CaseVerificationHandler.OverrideReasonField] = new("سبب الإكمال رغم النواقص", "Reason to complete despite the gaps"),
+        };
+
+        private static List<TimelineFieldDto> FieldsOf(JournalEntryInfo j, WorkflowDefinition? definition, ServiceType serviceType) =>
+        [
+            .. (j.Data as JsonObject ?? []).Where(p => p.Value is not null).Select(p =>
+            {
+                var label = ProcedureDefinitions.FormLabelOf(definition, j.ActivityId, p.Key) ?? KnownKeys.GetValueOrDefault(p.Key) ?? new LocalizedName(p.Key, p.Key);
+                var value = p.Value switch
+                {
+                    JsonArray items => string.Join("، ", items.Select(i => i?.ToString() is { } item && serviceType.LabelOf(item) is { } named ? named.Ar : i?.ToString())),
+                    JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+                    var other => other!.ToJsonString(),
+                };
+                return new TimelineFieldDto(p.Key, label.Ar, label.En, value);
+            }).Where(f => !string.IsNullOrWhiteSpace(f.Value)),
+        ];
 
         public static AttachmentDto ToDto(CaseAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.DocumentKey, a.UploadedBy, a.UploadedAt);
     }

@@ -51,6 +51,29 @@ public sealed class ProcedureDefinitions(IWorkflowDefinitionStore store, IMemory
         return declared is null ? new LocalizedName(outcome, outcome) : new LocalizedName(declared.Label("ar"), declared.Label("en"));
     }
 
+    /// <summary>The label of a field of a human task's form in both languages; null when the form does not declare it.</summary>
+    public static LocalizedName? FormLabelOf(WorkflowDefinition? definition, string activityId, string key)
+    {
+        if (definition?.FindActivity(activityId)?.Property("form") is not { ValueKind: System.Text.Json.JsonValueKind.Array } form)
+        {
+            return null;
+        }
+
+        foreach (var field in form.EnumerateArray())
+        {
+            if (field.ValueKind == System.Text.Json.JsonValueKind.Object && field.TryGetProperty("key", out var k) && k.ValueKind == System.Text.Json.JsonValueKind.String
+                && k.GetString() == key)
+            {
+                var label = field.TryGetProperty("label", out var l) && l.ValueKind == System.Text.Json.JsonValueKind.Object
+                    ? l.EnumerateObject().Where(p => p.Value.ValueKind == System.Text.Json.JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!)
+                    : null;
+                return LocalizedName.Of(label, key);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A human task's <c>deadline</c>, or null.</summary>
     public static TimeSpan? DeadlineOf(WorkflowDefinition? definition, string activityId) =>
         definition?.FindActivity(activityId)?.StringProperty("deadline") is { } iso ? XmlConvert.ToTimeSpan(iso) : null;
