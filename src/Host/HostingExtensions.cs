@@ -1,6 +1,7 @@
 using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
 using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Features.Calendar;
 using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Designer;
 using DomatAljandal.Host.Features.Feedback;
@@ -106,6 +107,7 @@ public static class HostingExtensions
         services.AddScoped<IWorkflowCatalog, HostWorkflowCatalog>();
         services.AddNotifications(builder.Configuration);
         services.AddCases(builder.Configuration);
+        services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -141,6 +143,7 @@ public static class HostingExtensions
         app.MapNotificationsEndpoints();
         app.MapServiceCatalogEndpoints();
         app.MapCasesEndpoints();
+        app.MapCalendarEndpoints();
         app.MapPortalEndpoints();
         app.MapVolunteeringEndpoints();
         app.MapFeedbackEndpoints();
