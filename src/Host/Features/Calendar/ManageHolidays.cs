@@ -1,5 +1,4 @@
 using DomatAljandal.Domain.Calendar;
-using DomatAljandal.Domain.Dates;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +17,10 @@ public static class ManageHolidays
 
     public sealed record CalendarDto(IReadOnlyList<DayOfWeek> WorkingDays, IReadOnlyList<HolidayDto> Holidays);
 
-    /// <summary>A holiday with its first and last day (instants at the start of each day in Riyadh, to show with the Hijri date).</summary>
-    public sealed record HolidayDto(Guid Id, string NameAr, string? NameEn, DateOnly FirstDay, DateOnly LastDay, int Days, DateEntry EnteredIn,
-        DateTimeOffset Starts, DateTimeOffset Ends);
+    /// <summary>A holiday with its first and last day (Gregorian; the UI shows them with the Hijri date).</summary>
+    public sealed record HolidayDto(Guid Id, string NameAr, string? NameEn, DateOnly FirstDay, DateOnly LastDay, int Days, DateEntry EnteredIn);
 
-    public static HolidayDto ToDto(Holiday h) => new(h.Id, h.NameAr, h.NameEn, h.FirstDay, h.LastDay, h.Days, h.EnteredIn, StartOf(h.FirstDay), StartOf(h.LastDay));
-
-    private static DateTimeOffset StartOf(DateOnly day) =>
-        new(day.ToDateTime(new TimeOnly(12, 0)), DualDate.Riyadh.GetUtcOffset(day.ToDateTime(new TimeOnly(12, 0))));
+    public static HolidayDto ToDto(Holiday h) => new(h.Id, h.NameAr, h.NameEn, h.FirstDay, h.LastDay, h.Days, h.EnteredIn);
 
     public sealed class Handler(AppDbContext db, IOptions<CalendarOptions> options)
         : IRequestHandler<Get, CalendarDto>, IRequestHandler<Add, HolidayDto>, IRequestHandler<Remove, bool>
