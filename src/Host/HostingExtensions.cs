@@ -1,6 +1,7 @@
 using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
 using DomatAljandal.Host.Features.Audit;
+using DomatAljandal.Host.Features.Calendar;
 using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Designer;
 using DomatAljandal.Host.Features.Feedback;
@@ -112,6 +113,7 @@ public static class HostingExtensions
         services.AddScoped<IWorkflowCatalog, HostWorkflowCatalog>();
         services.AddNotifications(builder.Configuration);
         services.AddCases(builder.Configuration);
+        services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
         services.AddOperations(builder.Configuration);
@@ -156,6 +158,7 @@ public static class HostingExtensions
         features.MapServiceCatalogEndpoints();
         features.MapTemplatesEndpoints();
         features.MapCasesEndpoints();
+        features.MapCalendarEndpoints();
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();
         features.MapFeedbackEndpoints();

@@ -20,4 +20,7 @@ public enum CaseStatus
 
     /// <summary>Closed: withdrawn by the member or cancelled by staff, with a reason.</summary>
     Cancelled = 6,
+
+    /// <summary>Closed: the member did not answer within the wait's lapse (8: 7 is kept for a withdrawal status).</summary>
+    Lapsed = 8,
 }

@@ -6,8 +6,9 @@ namespace DomatAljandal.Domain.Cases;
 /// </summary>
 public sealed class CommitteeDecision
 {
-    internal CommitteeDecision(DecisionOutcome outcome, string reason, string decidedBy, DateTimeOffset decidedAt)
+    internal CommitteeDecision(DecisionOutcome outcome, string reason, string decidedBy, DateTimeOffset decidedAt, IReadOnlyList<CommitteeVote> votes)
     {
+        Votes = [.. votes];
         Outcome = outcome;
         Reason = reason;
         DecidedBy = decidedBy;
@@ -28,4 +29,10 @@ public sealed class CommitteeDecision
     public string DecidedBy { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }
+
+    /// <summary>
+    /// Who took part when the committee votes (a task taking several approvals): each member's vote and reason, the
+    /// deciding vote last. Empty when one member decided.
+    /// </summary>
+    public IReadOnlyList<CommitteeVote> Votes { get; private set; } = [];
 }

@@ -104,7 +104,7 @@ public sealed class ServiceCase
     /// <summary>Why the request was withdrawn, and who withdrew it (the member, or an officer at their request).</summary>
     public CaseStatement? Withdrawal { get; private set; }
 
-    public bool IsClosed => Status is CaseStatus.Completed or CaseStatus.Rejected or CaseStatus.Cancelled;
+    public bool IsClosed => Status is CaseStatus.Completed or CaseStatus.Rejected or CaseStatus.Cancelled or CaseStatus.Lapsed;
 
     /// <summary>
     /// Receive: opens a case for an active service, as received — gaps in the data are found when it is verified
@@ -325,7 +325,8 @@ public sealed class ServiceCase
     /// The research committee's accept or reject, with its reason (required for both: the member is told why).
     /// Only while the case is with the committee, and only once.
     /// </summary>
-    public void RecordDecision(DecisionOutcome outcome, string reason, string decidedBy, DateTimeOffset decidedAt)
+    public void RecordDecision(DecisionOutcome outcome, string reason, string decidedBy, DateTimeOffset decidedAt,
+        IReadOnlyList<CommitteeVote>? votes = null)
     {
         EnsureOpen();
         if (Decision is not null)
@@ -352,7 +353,8 @@ public sealed class ServiceCase
             checkedOutcome,
             Require.Text(reason, 4000, "reason", "سبب القرار", "The reason"),
             Require.Text(decidedBy, 200, "decidedBy", "مسجّل القرار", "Who decided"),
-            decidedAt);
+            decidedAt,
+            votes ?? []);
     }
 
     /// <summary>
@@ -431,6 +433,13 @@ public sealed class ServiceCase
         }
 
         Close(CaseStatus.Rejected, at);
+    }
+
+    /// <summary>The member did not answer within the wait's lapse: the case closes as lapsed.</summary>
+    public void Lapse(DateTimeOffset at)
+    {
+        EnsureOpen();
+        Close(CaseStatus.Lapsed, at);
     }
 
     /// <summary>Withdrawn by the member or cancelled by staff; the reason is kept as a note.</summary>

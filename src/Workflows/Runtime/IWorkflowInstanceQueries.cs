@@ -15,6 +15,12 @@ public interface IWorkflowInstanceQueries
     /// <summary>The bookmark of the instance consumed last (the latest wait that ended), or null when none has been.</summary>
     Task<Guid?> LastConsumedBookmarkAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The open event waits of running instances (designer test runs left out), longest waiting first: what each waits
+    /// for, since when, and when it lapses. At most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<EventWait>> EventWaitsAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>A definition's instances, newest first, optionally of one version and only active ones (running or faulted).</summary>
     Task<IReadOnlyList<InstanceSummary>> ListAsync(string definitionId, int? version, bool activeOnly, CancellationToken cancellationToken);
 }
@@ -30,3 +36,14 @@ public sealed record VersionInstanceCount(int Version, int Active, int Finished,
 public sealed record InstanceSummary(
     Guid InstanceId, string DefinitionId, int Version, WorkflowStatus Status, string? Result, bool IsTestRun,
     IReadOnlyList<string> WaitingAt, string? StartedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>An instance waiting for an event (e.g. a member's reply).</summary>
+/// <param name="InstanceId">The instance.</param>
+/// <param name="DefinitionId">Its definition.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="ActivityId">The WaitForEvent activity.</param>
+/// <param name="EventName">The event it waits for.</param>
+/// <param name="Since">When the wait began.</param>
+/// <param name="LapsesAt">When it lapses (its <c>lapse</c>), or null.</param>
+public sealed record EventWait(Guid InstanceId, string DefinitionId, int Version, string ActivityId, string? EventName, DateTimeOffset Since,
+    DateTimeOffset? LapsesAt);

@@ -32,6 +32,20 @@ internal sealed class WorkflowInstanceQueries(WorkflowDbContextAccessor db, Defi
 
     private const int MaxListed = 500;
 
+    public async Task<IReadOnlyList<EventWait>> EventWaitsAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rows = await db.Context.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.Event)
+            .Join(db.Context.Set<WorkflowInstance>().Where(i => !i.IsTestRun && i.Status == WorkflowStatus.Running), b => b.InstanceId, i => i.Id,
+                (b, i) => new { b.InstanceId, i.DefinitionId, i.Version, b.ActivityId, b.EventName, b.CreatedAt, b.DueAt })
+            .OrderBy(r => r.CreatedAt)
+            .Take(Math.Clamp(limit, 1, MaxListed))
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new EventWait(r.InstanceId, r.DefinitionId, r.Version, r.ActivityId, r.EventName,
+                WorkflowEngine.Offset(r.CreatedAt)!.Value, WorkflowEngine.Offset(r.DueAt)))
+            .ToList();
+    }
+
     public Task<Guid?> LastConsumedBookmarkAsync(Guid instanceId, CancellationToken cancellationToken) =>
         db.Context.Set<Bookmark>().AsNoTracking()
             .Where(b => b.InstanceId == instanceId && b.ConsumedAt != null)

@@ -103,12 +103,18 @@ public class NotificationTemplatesTests
     }
 
     [Fact]
-    public void The_committee_step_tells_the_member_the_committee_answers_within_two_weeks()
+    public void The_committee_step_tells_the_member_the_committee_s_deadline_and_never_a_fixed_two_weeks()
     {
-        var values = new Dictionary<string, object?> { ["reference"] = Reference };
+        var values = new Dictionary<string, object?> { ["reference"] = Reference, ["decisionDueAt"] = DueAt };
+        var without = new Dictionary<string, object?> { ["reference"] = Reference };
 
-        Assert.Contains("تجيب اللجنة على الطلب خلال أسبوعين", Templates.Render(NotificationTemplateKeys.CommitteeReview, "ar", values).Text);
-        Assert.Contains("answers within two weeks", Templates.Render(NotificationTemplateKeys.CommitteeReview, "en", values).Text);
+        var arabic = Templates.Render(NotificationTemplateKeys.CommitteeReview, "ar", values);
+        Assert.Contains("في موعد أقصاه", arabic.Text);
+        Assert.Contains(DualDate.Format(DueAt, "ar"), arabic.Text);
+        Assert.Contains(DualDate.Format(DueAt, "ar"), arabic.Sms);
+        Assert.Contains("answers by " , Templates.Render(NotificationTemplateKeys.CommitteeReview, "en", values).Text);
+        Assert.DoesNotContain("أسبوعين", Templates.Render(NotificationTemplateKeys.CommitteeReview, "ar", without).Text);
+        Assert.DoesNotContain("two weeks", Templates.Render(NotificationTemplateKeys.CommitteeReview, "en", without).Sms);
     }
 
     [Fact]

@@ -122,6 +122,9 @@ public static class CasesEndpoints
             .WithSummary("Releases a claimed task back to the role's queue (the claimer or a manager).");
 
         var sla = app.MapGroup("/api/sla").WithTags("Deadlines (SLA)").RequireAuthorization(Policies.Managers);
+        sla.MapGet("/waiting-on-member", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListMemberWaits.Query(), ct)))
+            .WithSummary("Cases waiting on the member (a reply, a declaration), longest first: since when, for how long, and when each lapses.");
         sla.MapGet("/breaches", async (double? dueSoonHours, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(ListSlaBreaches.Window(dueSoonHours), page, pageSize), ct)))
             .WithSummary("Breached and due-soon tasks (a page) with their waiting time, and counts by step, role and assignee over all of them.");

@@ -105,7 +105,8 @@ public static class GetCase
 
     public sealed record DeclarationDto(string TextVersion, string Text, string SignerName, DeclarationMethod Method, DateTimeOffset SignedAt);
 
-    public sealed record DecisionDto(DecisionOutcome Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt);
+    /// <summary>The committee's decision; <c>votes</c> lists who took part when the committee voted (empty when one member decided).</summary>
+    public sealed record DecisionDto(DecisionOutcome Outcome, string Reason, string DecidedBy, DateTimeOffset DecidedAt, IReadOnlyList<CommitteeVote> Votes);
 
     public sealed record CommunicationDto(Guid Id, string Channel, string Recipient, string TemplateKey, string Subject, string Status,
         DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
@@ -167,7 +168,7 @@ public static class GetCase
                 [.. serviceCase.Notes.OrderBy(n => n.At).Select(n => new NoteDto(n.Id, n.Author, n.Text, n.At))],
                 [.. serviceCase.Attachments.OrderBy(a => a.UploadedAt).Select(ToDto)],
                 serviceCase.Declaration is { } d ? new DeclarationDto(d.TextVersion, d.Text, d.SignerName, d.Method, d.SignedAt) : null,
-                serviceCase.Decision is { } x ? new DecisionDto(x.Outcome, x.Reason, x.DecidedBy, x.DecidedAt) : null,
+                serviceCase.Decision is { } x ? new DecisionDto(x.Outcome, x.Reason, x.DecidedBy, x.DecidedAt, x.Votes ?? []) : null,
                 [.. letters.Select(LetterSummaryDto.From)],
                 [.. communications.Select(m => new CommunicationDto(m.Id, m.Channel.ToString(), m.Recipient, m.TemplateKey, m.Subject, m.Status.ToString(),
                     StoredTimes.AsOffset(m.CreatedAt), StoredTimes.AsOffset(m.SentAt)))]);

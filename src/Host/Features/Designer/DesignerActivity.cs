@@ -74,6 +74,16 @@ public sealed class DesignerActivity(string id, string type)
         else Set(property, JsonSerializer.SerializeToElement(text));
     }
 
+    public int? GetNumber(string property) =>
+        Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+
+    /// <summary>Sets a whole-number property; null removes it.</summary>
+    public void SetNumber(string property, int? number)
+    {
+        if (number is null) Remove(property);
+        else Set(property, JsonSerializer.SerializeToElement(number.Value));
+    }
+
     public IReadOnlyList<string> GetList(string property) =>
         Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()

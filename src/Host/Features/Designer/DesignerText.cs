@@ -54,6 +54,11 @@ public static class DesignerText
         ["template"] = ("قالب الإشعار", "Notification template"),
         ["letter"] = ("نوع الخطاب", "Letter kind"),
         ["result"] = ("النتيجة النهائية", "Result"),
+        ["calendar"] = ("تحسب المهل", "Deadlines count"),
+        ["approvals"] = ("عدد الأصوات المطلوبة", "Votes required"),
+        ["reminders"] = ("التذكير بعد", "Remind after"),
+        ["reminderTemplate"] = ("قالب التذكير", "Reminder template"),
+        ["lapse"] = ("يُغلق الانتظار بعد", "Lapses after"),
     };
 
     private static readonly Dictionary<string, (string, string)> IssueNames = new(StringComparer.Ordinal)

@@ -18,6 +18,35 @@ public readonly record struct IsoDuration(int Days, int Hours)
                    + (hours > 0 ? "T" + hours.ToString(CultureInfo.InvariantCulture) + "H" : "");
     }
 
+    /// <summary>
+    /// The duration in words, in working days when <paramref name="workingDays"/>: «١٠ أيام عمل» / "10 working days",
+    /// «يومان و٣ ساعات» / "2 days 3 hours".
+    /// </summary>
+    public string Describe(bool workingDays, bool arabic)
+    {
+        var parts = new List<string>();
+        if (Days > 0)
+        {
+            var days = Days.ToString(CultureInfo.InvariantCulture);
+            parts.Add((workingDays, arabic) switch
+            {
+                (true, true) => Days == 1 ? "يوم عمل واحد" : Days == 2 ? "يوما عمل" : Days <= 10 ? $"{days} أيام عمل" : $"{days} يوم عمل",
+                (true, false) => Days == 1 ? "1 working day" : $"{days} working days",
+                (false, true) => Days == 1 ? "يوم واحد" : Days == 2 ? "يومان" : Days <= 10 ? $"{days} أيام" : $"{days} يومًا",
+                (false, false) => Days == 1 ? "1 day" : $"{days} days",
+            });
+        }
+
+        if (Hours > 0)
+        {
+            var hours = Hours.ToString(CultureInfo.InvariantCulture);
+            parts.Add(arabic ? (Hours == 1 ? "ساعة" : Hours == 2 ? "ساعتان" : Hours <= 10 ? $"{hours} ساعات" : $"{hours} ساعة")
+                             : (Hours == 1 ? "1 hour" : $"{hours} hours"));
+        }
+
+        return parts.Count == 0 ? "—" : string.Join(arabic ? " و" : " ", parts);
+    }
+
     /// <summary>Reads an ISO-8601 duration into whole days and hours; false when it does not parse or has minutes.</summary>
     public static bool TryParse(string? iso, out IsoDuration duration)
     {

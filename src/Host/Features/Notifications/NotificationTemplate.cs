@@ -7,7 +7,7 @@ internal sealed record NotificationTemplate(string Key, TemplateText Arabic, Tem
 /// One language of a template. Texts hold <c>{name}</c> placeholders; <c>{name:date}</c> and <c>{name:datetime}</c>
 /// show an instant the one way dates are shown (Hijri with the Gregorian beside it).
 /// </summary>
-internal sealed record TemplateText(string Subject, TemplateLine Greeting, IReadOnlyList<TemplateLine> Paragraphs, string Sms);
+internal sealed record TemplateText(string Subject, TemplateLine Greeting, IReadOnlyList<TemplateLine> Paragraphs, TemplateLine Sms);
 
 /// <summary>
 /// A line of a template. When one of its placeholders has no value it is replaced by <see cref="Otherwise"/>,

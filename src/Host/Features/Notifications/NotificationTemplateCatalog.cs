@@ -40,19 +40,21 @@ internal static class NotificationTemplateCatalog
                 MemberGreetingAr,
                 [
                     "نفيدكم بأن طلبكم رقم {reference} استوفى متطلباته وأحيل إلى لجنة البحث لدراسته.",
-                    "تجيب اللجنة على الطلب خلال أسبوعين، وسنبلغكم بقرارها فور صدوره.",
-                    new("الموعد المتوقع للقرار: {decisionDueAt:date}.", Optional: true),
+                    new("تجيب اللجنة على طلبكم في موعد أقصاه {decisionDueAt:date}، وسنبلغكم بقرارها فور صدوره.",
+                        Otherwise: "سنبلغكم بقرار اللجنة فور صدوره."),
                 ],
-                "{societyShortName}: طلبكم رقم {reference} لدى لجنة البحث، وتجيب اللجنة خلال أسبوعين."),
+                new TemplateLine("{societyShortName}: طلبكم رقم {reference} لدى لجنة البحث، وتجيب اللجنة في موعد أقصاه {decisionDueAt:date}.",
+                    Otherwise: "{societyShortName}: طلبكم رقم {reference} لدى لجنة البحث، وسنبلغكم بقرارها.")),
             new TemplateText(
                 "Your request {reference} is with the research committee",
                 MemberGreetingEn,
                 [
                     "Your request {reference} is complete and has been referred to the research committee for review.",
-                    "The committee answers within two weeks, and we will tell you its decision as soon as it is made.",
-                    new("Expected decision by: {decisionDueAt:date}.", Optional: true),
+                    new("The committee answers by {decisionDueAt:date}, and we will tell you its decision as soon as it is made.",
+                        Otherwise: "We will tell you the committee's decision as soon as it is made."),
                 ],
-                "{societyShortName}: your request {reference} is with the research committee, which answers within two weeks.")),
+                new TemplateLine("{societyShortName}: your request {reference} is with the research committee, which answers by {decisionDueAt:date}.",
+                    Otherwise: "{societyShortName}: your request {reference} is with the research committee; we will tell you its decision."))),
         new(
             NotificationTemplateKeys.MissingInformation,
             new TemplateText(
@@ -241,6 +243,46 @@ internal static class NotificationTemplateCatalog
                     new("Case: {caseUrl}", Optional: true),
                 ],
                 "Request {reference} passed the deadline of “{step}” (due {dueAt:date}).")),
+        new(
+            NotificationTemplateKeys.MemberReminder,
+            new TemplateText(
+                "تذكير: طلبكم رقم {reference} بانتظاركم",
+                MemberGreetingAr,
+                [
+                    "نذكّركم بأن طلبكم رقم {reference} ما زال بانتظار ما طلبناه منكم.",
+                    new("سيُغلق الطلب إن لم يصلنا ما طلبناه حتى {lapsesAt:date}.", Optional: true),
+                    "يمكنكم استكماله عبر بوابة الأعضاء أو بزيارة مقر الجمعية.",
+                ],
+                new TemplateLine("{societyShortName}: تذكير، طلبكم رقم {reference} بانتظاركم، ويُغلق إن لم يُستكمل حتى {lapsesAt:date}.",
+                    Otherwise: "{societyShortName}: تذكير، طلبكم رقم {reference} بانتظار ما طلبناه منكم.")),
+            new TemplateText(
+                "Reminder: your request {reference} is waiting for you",
+                MemberGreetingEn,
+                [
+                    "This is a reminder that your request {reference} is still waiting for what we asked of you.",
+                    new("The request will be closed if it has not reached us by {lapsesAt:date}.", Optional: true),
+                    "You can complete it through the member portal or at the society's office.",
+                ],
+                new TemplateLine("{societyShortName}: reminder, your request {reference} is waiting for you and closes if not completed by {lapsesAt:date}.",
+                    Otherwise: "{societyShortName}: reminder, your request {reference} is waiting for what we asked of you."))),
+        new(
+            NotificationTemplateKeys.RequestLapsed,
+            new TemplateText(
+                "إغلاق طلبكم رقم {reference} لانتهاء مهلة الاستكمال",
+                MemberGreetingAr,
+                [
+                    "أُغلق طلبكم رقم {reference} لأن ما طلبناه منكم لم يصلنا خلال المهلة المحددة.",
+                    "يسعدنا استقبال طلب جديد منكم متى شئتم.",
+                ],
+                "{societyShortName}: أُغلق طلبكم رقم {reference} لانتهاء مهلة الاستكمال، ويسعدنا تقديم طلب جديد."),
+            new TemplateText(
+                "Your request {reference} was closed: the time to complete it ran out",
+                MemberGreetingEn,
+                [
+                    "Your request {reference} has been closed because what we asked of you did not reach us in time.",
+                    "You are welcome to submit a new request at any time.",
+                ],
+                "{societyShortName}: your request {reference} was closed as the time to complete it ran out. You may submit a new one.")),
         new(
             NotificationTemplateKeys.PortalCode,
             new TemplateText(

@@ -9,7 +9,7 @@ public static class NotificationTemplateKeys
     /// <summary>Step 1, to the member: <c>reference</c>, [<c>memberName</c>], [<c>serviceName</c>], [<c>receivedAt</c>].</summary>
     public const string RequestReceived = "request-received";
 
-    /// <summary>Step 5, to the member — the committee answers within two weeks: <c>reference</c>, [<c>memberName</c>], [<c>decisionDueAt</c>].</summary>
+    /// <summary>Step 5, to the member — the committee answers by its deadline: <c>reference</c>, [<c>memberName</c>], [<c>decisionDueAt</c>].</summary>
     public const string CommitteeReview = "committee-review";
 
     /// <summary>Step 2, to the member: <c>reference</c>, <c>missingItems</c> (text or a list), [<c>memberName</c>].</summary>
@@ -38,6 +38,12 @@ public static class NotificationTemplateKeys
 
     /// <summary>To managers and the committee: <c>reference</c>, <c>step</c>, <c>dueAt</c>, [<c>assignee</c>], [<c>caseUrl</c>].</summary>
     public const string DeadlineBreached = "deadline-breached";
+
+    /// <summary>A wait on the member reminds: <c>reference</c>, [<c>memberName</c>], [<c>reminder</c>], [<c>lapsesAt</c>].</summary>
+    public const string MemberReminder = "member-reminder";
+
+    /// <summary>A wait on the member lapsed and the request closes: <c>reference</c>, [<c>memberName</c>].</summary>
+    public const string RequestLapsed = "request-lapsed";
 
     /// <summary>Portal sign-in, to the member: <c>code</c>, <c>validMinutes</c>.</summary>
     public const string PortalCode = "portal-code";

@@ -41,7 +41,9 @@ public sealed partial class NotificationTemplates(IOptions<SocietyOptions> socie
         var footer = Footer(context.Arabic, context);
 
         var subject = Required(text.Subject, context, Mode.Inline);
-        var sms = Required(text.Sms, context, Mode.Inline);
+        // An SMS line with a missing value falls back to its Otherwise text, as a paragraph does.
+        var sms = Fill(text.Sms.Text, context, Mode.Inline)
+                  ?? (text.Sms.Otherwise is { } otherwise ? Required(otherwise, context, Mode.Inline) : throw MissingValue(text.Sms.Text, context));
         return new RenderedNotification(
             BidiText.StartLine(subject.Text, context.Arabic),
             PlainText(greeting, paragraphs, footer, context.Arabic),

@@ -40,7 +40,7 @@ public static partial class TemplateCatalog
             Placeholders([t.Arabic.Text, t.English.Text], LetterPlaceholders)));
 
     private static IReadOnlyList<string> Placeholders(IEnumerable<TemplateText> texts, IEnumerable<string> more) =>
-        [.. texts.SelectMany(t => new[] { t.Subject, t.Greeting.Text, t.Greeting.Otherwise ?? string.Empty, t.Sms }
+        [.. texts.SelectMany(t => new[] { t.Subject, t.Greeting.Text, t.Greeting.Otherwise ?? string.Empty, t.Sms.Text, t.Sms.Otherwise ?? string.Empty }
                 .Concat(t.Paragraphs.SelectMany(p => new[] { p.Text, p.Otherwise ?? string.Empty })))
             .SelectMany(text => PlaceholderNames(text))
             .Concat(more).Concat(SocietyPlaceholders).Distinct(StringComparer.Ordinal)];

@@ -27,7 +27,7 @@ public sealed record TemplateForm(
         text.Subject,
         Line(text.Greeting),
         string.Join("\n", text.Paragraphs.Select(Line)),
-        string.IsNullOrEmpty(text.Sms) ? null : text.Sms,
+        string.IsNullOrEmpty(text.Sms.Text) ? null : Line(text.Sms),
         signatoryName,
         signatoryTitle);
 
@@ -36,7 +36,7 @@ public sealed record TemplateForm(
         Subject.Trim(),
         string.IsNullOrWhiteSpace(Greeting) ? new TemplateLine(string.Empty, Optional: true) : Parse(Greeting.Trim()),
         [.. Lines(Body).Select(Parse)],
-        Sms?.Trim() ?? string.Empty);
+        string.IsNullOrWhiteSpace(Sms) ? new TemplateLine(string.Empty) : Parse(Sms.Trim()));
 
     /// <summary>Every text of the form, to check its placeholders.</summary>
     internal IEnumerable<(string Field, string Text)> Texts()

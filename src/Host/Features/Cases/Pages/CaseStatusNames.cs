@@ -13,13 +13,14 @@ public static class CaseStatusNames
         CaseStatus.Completed => ("مكتمل", "Completed"),
         CaseStatus.Rejected => ("مرفوض", "Rejected"),
         CaseStatus.Cancelled => ("ملغى", "Cancelled"),
+        CaseStatus.Lapsed => ("مغلق لانتهاء المهلة", "Lapsed"),
         _ => (status.ToString(), status.ToString()),
     };
 
     public static MudBlazor.Color ColorOf(CaseStatus status) => status switch
     {
         CaseStatus.Completed => MudBlazor.Color.Success,
-        CaseStatus.Rejected or CaseStatus.Cancelled => MudBlazor.Color.Default,
+        CaseStatus.Rejected or CaseStatus.Cancelled or CaseStatus.Lapsed => MudBlazor.Color.Default,
         CaseStatus.AwaitingMember => MudBlazor.Color.Warning,
         _ => MudBlazor.Color.Info,
     };

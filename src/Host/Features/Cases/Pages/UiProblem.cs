@@ -19,7 +19,7 @@ public sealed record UiProblem(string Message, IReadOnlyDictionary<string, strin
         InvalidResumeDataException data => Validation(new Dictionary<string, string> { [data.Field] = Loc.T(data.MessageAr, data.Message) }),
         ProblemException problem => FromProblem(problem),
         DbUpdateConcurrencyException => Conflict(),
-        TaskClaimedException or BookmarkConsumedException => new(Loc.T(((WorkflowException)exception).MessageAr, exception.Message), Empty, true),
+        TaskClaimedException or BookmarkConsumedException or TaskAlreadyVotedException => new(Loc.T(((WorkflowException)exception).MessageAr, exception.Message), Empty, true),
         WorkflowException { Kind: WorkflowErrorKind.Conflict } => Conflict(),
         WorkflowException workflow => new(Loc.T(workflow.MessageAr, workflow.Message), Empty, false),
         _ => null,

@@ -33,6 +33,15 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         v => v.Aggregate(0, (h, e) => HashCode.Combine(h, e.GetHashCode(StringComparison.Ordinal))),
         v => new List<string>(v));
 
+    private static readonly ValueConverter<IReadOnlyList<CommitteeVote>, string> VotesToJson = new(
+        v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+        v => string.IsNullOrEmpty(v) ? new List<CommitteeVote>() : JsonSerializer.Deserialize<List<CommitteeVote>>(v, (JsonSerializerOptions?)null) ?? new List<CommitteeVote>());
+
+    private static readonly ValueComparer<IReadOnlyList<CommitteeVote>> VotesComparer = new(
+        (a, b) => a != null && b != null && a.SequenceEqual(b),
+        v => v.Aggregate(0, (h, vote) => HashCode.Combine(h, vote.GetHashCode())),
+        v => v.ToList());
+
     public void Configure(EntityTypeBuilder<ServiceCase> e)
     {
         e.ToTable("service_cases");
@@ -114,6 +123,8 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
             d.Property(x => x.Reason).HasColumnName("decision_reason").HasMaxLength(4000);
             d.Property(x => x.DecidedBy).HasColumnName("decision_decided_by").HasMaxLength(200);
             d.Property(x => x.DecidedAt).HasColumnName("decision_decided_at").HasConversion(StoredTimes.Utc);
+            // Who took part when the committee voted; "[]" when one member decided.
+            d.Property(x => x.Votes).HasColumnName("decision_votes").HasConversion(VotesToJson, VotesComparer);
         });
 
         e.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);

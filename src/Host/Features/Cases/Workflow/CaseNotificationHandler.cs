@@ -4,6 +4,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Activities;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Scheduling;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class CaseNotificationHandler(
     IMemberNotifier notifier,
     ProcedureDefinitions definitions,
     IWorkflowInstanceQueries instances,
+    IWorkingCalendar calendar,
     TimeProvider clock,
     ILogger<CaseNotificationHandler> logger) : IRequestHandler<SendNotificationRequest, Unit>
 {
@@ -66,16 +68,19 @@ public sealed class CaseNotificationHandler(
         if (values.TryGetValue("deadlineOf", out var activity) && activity is string activityId)
         {
             var definition = await definitions.GetAsync(request.Context.DefinitionId, request.Context.Version, cancellationToken);
-            if (ProcedureDefinitions.DeadlineOf(definition, activityId) is { } deadline)
+            if (definition?.FindActivity(activityId) is { } task && task.StringProperty("deadline") is { } deadline)
             {
-                values["decisionDueAt"] = clock.GetUtcNow() + deadline;
+                // The deadline the task will get when it starts now, on the calendar it counts (working days skip days off).
+                values["decisionDueAt"] = await WorkflowDeadlines.DueAtAsync(task, deadline, clock.GetUtcNow(), calendar, cancellationToken);
             }
 
             values.Remove("deadlineOf");
         }
 
         var contact = MemberContact.Of(member);
-        var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context, cancellationToken)}";
+        // A wait's reminders share their wait's trigger; each is its own message.
+        var reminder = request.Inputs.TryGetValue("reminder", out var number) && number is not null ? $":reminder-{number}" : "";
+        var key = $"wf:{request.Context.InstanceId:N}:{request.Context.ActivityId}:{await TriggerAsync(request.Context, cancellationToken)}{reminder}";
         var queued = await notifier.EnqueueForMemberAsync(contact, request.Template, values, serviceCase.Id, key, cancellationToken);
         logger.LogInformation("Case {CaseReference}: notification {TemplateKey} {Queued}", serviceCase.Reference.Value, request.Template,
             queued is null ? "not queued (already queued, or no address)" : $"queued for {queued.Channel}");

@@ -10,11 +10,15 @@ namespace DomatAljandal.Host.Features.Cases.Workflow;
 /// <summary>
 /// The instance reached an End. The shipped procedure closes the case itself (<c>case.complete</c>, <c>case.reject</c>)
 /// before its End; this closes a case a workflow left open — e.g. a version an admin published without those actions —
-/// so a finished procedure never leaves an open case behind.
+/// so a finished procedure never leaves an open case behind. A procedure ending <c>Lapsed</c> (the member did not answer
+/// within a wait's lapse) closes its case as lapsed.
 /// </summary>
 public sealed class CaseWorkflowCompletedHandler(CaseLookup cases, AppDbContext db, TimeProvider clock, ILogger<CaseWorkflowCompletedHandler> logger)
     : INotificationHandler<WorkflowCompleted>
 {
+    /// <summary>The End result of a procedure whose wait on the member lapsed: the case closes as <see cref="CaseStatus.Lapsed"/>.</summary>
+    public const string LapsedResult = "Lapsed";
+
     public async Task Handle(WorkflowCompleted notification, CancellationToken cancellationToken)
     {
         var serviceCase = await cases.ForInstanceAsync(notification.InstanceId, cancellationToken);
@@ -34,6 +38,9 @@ public sealed class CaseWorkflowCompletedHandler(CaseLookup cases, AppDbContext 
                 case "Rejected" when serviceCase.Decision?.Outcome == DecisionOutcome.Reject:
                     serviceCase.Reject(now);
                     break;
+                case LapsedResult:
+                    serviceCase.Lapse(now);
+                    break;
                 default:
                     serviceCase.Cancel($"انتهى سير العمل بالنتيجة «{notification.Result}». / The workflow ended with “{notification.Result}”.", "system", now);
                     break;
@@ -45,6 +52,7 @@ public sealed class CaseWorkflowCompletedHandler(CaseLookup cases, AppDbContext 
         }
 
         CaseVersion.Touch(db, serviceCase);
-        logger.LogWarning("Case {CaseReference} closed as {Status} when its workflow ended with {Result}", serviceCase.Reference.Value, serviceCase.Status, notification.Result);
+        logger.Log(serviceCase.Status == CaseStatus.Lapsed ? LogLevel.Information : LogLevel.Warning,
+            "Case {CaseReference} closed as {Status} when its workflow ended with {Result}", serviceCase.Reference.Value, serviceCase.Status, notification.Result);
     }
 }

@@ -46,6 +46,7 @@ public static class PortalCaseView
         CaseStatus.Completed => ("مكتمل", "Completed"),
         CaseStatus.Rejected => ("مرفوض", "Not accepted"),
         CaseStatus.Cancelled => ("ملغى", "Cancelled"),
+        CaseStatus.Lapsed => ("مغلق لانتهاء المهلة", "Lapsed"),
         _ => (status.ToString(), status.ToString()),
     };
 }

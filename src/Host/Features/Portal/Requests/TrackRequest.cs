@@ -13,6 +13,7 @@ namespace DomatAljandal.Host.Features.Portal.Requests;
 /// <summary>
 /// One of the member's requests as they follow it: the stages of its procedure (its own definition version) and where it stands, what is asked of them (with the
 /// missing items the officer named), what they submitted and uploaded, the declaration, the decision and the letters.
+/// While the committee decides, <c>expectedDecisionBy</c> is its task's deadline.
 /// Staff-only parts of the case (notes, internal tasks, the journal, communications) are not shown.
 /// </summary>
 public static class TrackRequest
@@ -37,7 +38,11 @@ public static class TrackRequest
         GetCase.StatementDto? Delivery,
         GetCase.StatementDto? Withdrawal,
         DateTimeOffset CreatedAt,
-        DateTimeOffset? ClosedAt);
+        DateTimeOffset? ClosedAt)
+    {
+        /// <summary>While the committee's decision is pending: the deadline of its task (on the calendar the task counts).</summary>
+        public DateTimeOffset? ExpectedDecisionBy { get; init; }
+    }
 
     public sealed record MyAttachment(Guid Id, string FileName, string ContentType, long SizeBytes, string? DocumentKey, DateTimeOffset UploadedAt);
 
@@ -45,7 +50,7 @@ public static class TrackRequest
 
     public sealed record Decision(DecisionOutcome Outcome, string Reason, DateTimeOffset DecidedAt);
 
-    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime) : IRequestHandler<Query, TrackedRequest>
+    public sealed class Handler(AppDbContext db, IWorkflowRuntime runtime, ProcedureDefinitions definitions) : IRequestHandler<Query, TrackedRequest>
     {
         public async Task<TrackedRequest> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -58,11 +63,20 @@ public static class TrackRequest
             List<string> awaited = [];
             string? missingItems = null;
             IReadOnlyList<StageProgress>? stages = null;
+            DateTimeOffset? expectedDecisionBy = null;
             if (Guid.TryParse(serviceCase.WorkflowInstanceId, out var instanceId))
             {
                 var details = await runtime.GetAsync(instanceId, cancellationToken);
                 awaited = [.. (details?.Instance.Bookmarks ?? []).Where(b => b.Kind == BookmarkKind.Event && b.EventName is not null).Select(b => b.EventName!)];
                 stages = details?.Stages;
+                if (serviceCase.Status == CaseStatus.InCommittee && serviceCase.Decision is null && details is not null)
+                {
+                    var definition = await definitions.GetAsync(details.Instance.DefinitionId, details.Instance.Version, cancellationToken);
+                    expectedDecisionBy = details.Instance.Bookmarks
+                        .Where(b => b.Kind == BookmarkKind.HumanTask && b.DueAt is not null
+                                    && definition?.FindActivity(b.ActivityId)?.Stage == ServiceCase.CommitteeStage)
+                        .Max(b => b.DueAt);
+                }
 
                 missingItems = serviceCase.RequestedNote;
                 if (missingItems is null && serviceCase.RequestedItems.Count == 0 && awaited.Count > 0 && details?.Instance.Variables["missingItems"] is { } missing)
@@ -90,7 +104,10 @@ public static class TrackRequest
                 GetCase.StatementDto.From(serviceCase.Delivery),
                 GetCase.StatementDto.From(serviceCase.Withdrawal),
                 serviceCase.CreatedAt,
-                serviceCase.ClosedAt);
+                serviceCase.ClosedAt)
+            {
+                ExpectedDecisionBy = expectedDecisionBy,
+            };
         }
     }
 }

@@ -22,6 +22,38 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DomatAljandal.Domain.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnteredIn")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDay");
+
+                    b.ToTable("holidays", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1795,6 +1827,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("decision_reason");
+
+                            b1.Property<string>("Votes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("decision_votes");
 
                             b1.HasKey("ServiceCaseId");
 

@@ -17,6 +17,38 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DomatAljandal.Domain.Calendar.Holiday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredIn")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDay");
+
+                    b.ToTable("holidays", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Domain.Cases.ServiceCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1783,6 +1815,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("decision_reason");
+
+                            b1.Property<string>("Votes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_votes");
 
                             b1.HasKey("ServiceCaseId");
 
