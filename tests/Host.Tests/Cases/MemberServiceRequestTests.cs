@@ -60,7 +60,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         Assert.Equal("PaperScan", details.GetProperty("declaration").GetProperty("method").GetString());
         Assert.Contains(NotificationTemplateKeys.CommitteeReview, Templates(details));
         var committee = await desk.TaskAsync(caseId, "committee");
-        Assert.Equal(["قبول", "رفض"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
+        Assert.Equal(["قبول", "رفض", "إعادة لاستكمال المعلومات"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
         Assert.Equal(14, (committee.GetProperty("dueAt").GetDateTimeOffset() - app.Clock.GetUtcNow()).TotalDays, 3);
 
         await desk.CompleteOkAsync(desk.Committee, caseId, "committee", "Accept", new { reason = "الطلب مستوفٍ للشروط" });
@@ -161,7 +161,7 @@ public abstract class MemberServiceRequestTests(CasesHost host)
         using var desk = await CaseDesk.OpenAsync(app);
         var caseId = await desk.CaseAtCommitteeAsync();
         var committee = await desk.TaskAsync(caseId, "committee");
-        Assert.Equal(["قبول", "رفض"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
+        Assert.Equal(["قبول", "رفض", "إعادة لاستكمال المعلومات"], committee.GetProperty("outcomeChoices").EnumerateArray().Select(o => o.GetProperty("nameAr").GetString()));
 
         foreach (var outcome in new[] { "Reject", "Accept" })
         {
