@@ -163,7 +163,7 @@ public sealed class CaseJourneyTests
         created.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Another request, opened through the API, whose "receive" task is already past its deadline.</summary>
+    /// <summary>Another request (an inquiry), opened through the API, whose "answer" task is already past its deadline.</summary>
     private static async Task OpenOverdueCaseAsync(BrowserSession session)
     {
         using var admin = await session.App.AdminClientAsync();
@@ -178,8 +178,8 @@ public sealed class CaseJourneyTests
         await using var scope = session.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var overdue = DateTime.UtcNow.AddHours(-30);
-        // Test set-up only: the engine offers no way to move a deadline, so the open receive task is backdated in its table.
-        await db.Database.ExecuteSqlRawAsync("UPDATE wf_bookmarks SET due_at = {0}, created_at = {1} WHERE activity_id = 'receive' AND consumed_at IS NULL",
+        // Test set-up only: the engine offers no way to move a deadline, so the open answer task is backdated in its table.
+        await db.Database.ExecuteSqlRawAsync("UPDATE wf_bookmarks SET due_at = {0}, created_at = {1} WHERE activity_id = 'answer' AND consumed_at IS NULL",
             overdue, overdue.AddDays(-1));
     }
 

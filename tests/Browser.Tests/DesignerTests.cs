@@ -37,13 +37,13 @@ public sealed class DesignerTests
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "11-designer-ar");
 
-        // Change the committee's deadline from 14 to 10 days.
+        // Change the committee's deadline from 10 to 12 (working) days.
         await GoToStepAsync(page, "قرار لجنة البحث");
         await page.WaitForSelectorAsync(Field("input-deadline-days"));
-        Assert.Equal("14", await page.InputValueAsync(Field("input-deadline-days")));
-        await page.FillAsync(Field("input-deadline-days"), "10");
+        Assert.Equal("10", await page.InputValueAsync(Field("input-deadline-days")));
+        await page.FillAsync(Field("input-deadline-days"), "12");
         await page.PressAsync(Field("input-deadline-days"), "Tab");
-        await page.WaitForSelectorAsync("[data-testid=iso-deadline]:has-text('P10D')");
+        await page.WaitForSelectorAsync("[data-testid=iso-deadline][title=P12D]");
 
         // Add a notification beside the committee; it is invalid until it has a template (chosen from the service's) and a next step.
         await page.ClickAsync("[data-testid=palette-SendNotification]");
@@ -79,7 +79,7 @@ public sealed class DesignerTests
         // The engine: v2 is published with the new deadline and step; the instance started before stays on v1.
         var json = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowDefinitionStore>().GetJsonAsync(DefinitionId, 2, CancellationToken.None));
         var v2 = WorkflowJson.Parse(json!).Definition!;
-        Assert.Equal("P10D", v2.FindActivity("committee")!.StringProperty("deadline"));
+        Assert.Equal("P12D", v2.FindActivity("committee")!.StringProperty("deadline"));
         Assert.Contains(v2.Connections, c => c is { Source: "committee", Outcome: "Accept", Target: "sendnotification-1" });
         Assert.Contains(v2.Connections, c => c is { Source: "sendnotification-1", Outcome: "Done", Target: "notify-accepted" });
         var after = await StartInstanceAsync(session);
@@ -103,8 +103,8 @@ public sealed class DesignerTests
         await page.WaitForSelectorAsync("[data-testid=diff-added]");
         var diff = await page.InnerTextAsync("[data-testid=diff-view]");
         Assert.Contains("إبلاغ العضو بموعد تقديم الخدمة", diff, StringComparison.Ordinal);
-        Assert.Contains("P14D", diff, StringComparison.Ordinal);
         Assert.Contains("P10D", diff, StringComparison.Ordinal);
+        Assert.Contains("P12D", diff, StringComparison.Ordinal);
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "14-history-diff-ar");
 

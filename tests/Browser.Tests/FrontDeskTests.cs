@@ -75,7 +75,6 @@ public sealed class FrontDeskTests
         await page.GotoAsync($"/members/{member}");
         await page.ClickAsync("[data-testid=open-portal-account]");
         await FillAsync(page, "portal-account-email", "saad@test.local");
-        await FillAsync(page, "portal-account-password", "Member-pass-2026");
         await page.ClickAsync("[data-testid=portal-account-open]");
         await page.Locator("[data-testid=portal-account-form]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         using (var scope = session.App.Services.CreateScope())
@@ -87,7 +86,6 @@ public sealed class FrontDeskTests
         // A second account for the same member: the server's own reason, not a concurrency message.
         await page.ClickAsync("[data-testid=open-portal-account]");
         await FillAsync(page, "portal-account-email", "saad2@test.local");
-        await FillAsync(page, "portal-account-password", "Member-pass-2026");
         await page.ClickAsync("[data-testid=portal-account-open]");
         Assert.Contains("لهذا العضو حساب في البوابة", await (await page.WaitForSelectorAsync("[data-testid=portal-account-error]"))!.InnerTextAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "front-desk-04-portal-account-ar-360");

@@ -26,7 +26,11 @@ public sealed class VolunteeringPageTests
 
         await page.FillAsync("[data-testid=log-hours] input[data-testid=member-picker], [data-testid=log-hours] [data-testid=member-picker] input", "نوره");
         await page.ClickAsync("text=نورة سالم فهد الشراري");
-        await page.FillAsync("[data-testid=log-hours] >> text=اليوم (YYYY-MM-DD) >> xpath=.. >> input", "2026-11-20");
+        // The first day of this Hijri month, picked on the Umm al-Qura calendar (never in the future).
+        await page.Locator("[data-testid=worked-on] input").First.ClickAsync();
+        await page.Locator(".mud-popover-open button.mud-picker-calendar-day:not(.mud-hidden)", new Microsoft.Playwright.PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*1\\s*$") })
+            .First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=worked-on-both]");
         await page.FillAsync("[data-testid=log-hours] >> text=الساعات >> xpath=.. >> input", "4");
         await page.FillAsync("[data-testid=log-hours] >> text=العمل المنجز >> xpath=.. >> input", "فرز خلايا النحل في المنحل الجماعي");
         await page.ClickAsync("[data-testid=log-hours] button:has-text('تسجيل')");
