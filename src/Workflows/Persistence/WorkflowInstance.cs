@@ -33,4 +33,9 @@ internal sealed class WorkflowInstance
     public DateTime? FinishedAt { get; set; }
     /// <summary>The stage (of the definition's <c>stages</c>) the instance last entered; null before its first.</summary>
     public string? CurrentStage { get; set; }
+    /// <summary>
+    /// Since when the SLA clock of the instance's open human tasks is paused (the host's case waits on the member), UTC;
+    /// null while it runs. See <see cref="Tasks.IWorkflowTasks.PauseDeadlinesAsync"/>.
+    /// </summary>
+    public DateTime? DeadlinesPausedAt { get; set; }
 }

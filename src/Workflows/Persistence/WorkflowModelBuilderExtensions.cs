@@ -53,6 +53,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(i => i.UpdatedAt).HasColumnName("updated_at");
             e.Property(i => i.FinishedAt).HasColumnName("finished_at");
             e.Property(i => i.CurrentStage).HasColumnName("current_stage").HasMaxLength(200);
+            e.Property(i => i.DeadlinesPausedAt).HasColumnName("deadlines_paused_at");
             // Every listing of instances starts from a definition (and version). No index on status alone: it was used by
             // no query and cost a page on every start and every finish.
             e.HasIndex(i => new { i.DefinitionId, i.Version });

@@ -218,6 +218,26 @@ internal sealed class WorkflowEngine(
     }
 
     /// <summary>
+    /// The deadline timer of a task whose SLA clock is paused came due: a new one is set for when the task's deadline falls
+    /// should the clock restart now (the task does not breach while paused). False when the task had no time left when the
+    /// clock paused: then it breaches as usual.
+    /// </summary>
+    public bool RearmPausedDeadline(InstanceExecution x, Bookmark bookmark, DateTime pausedAt)
+    {
+        if (Tasks.WorkflowTasks.ResumedDueAt(bookmark, pausedAt, UtcNow) is not { } dueAt || dueAt <= UtcNow || bookmark.BreachedAt is not null)
+            return false;
+        AddTimer(x, new DurableTimer
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = x.Instance.Id,
+            BookmarkId = bookmark.Id,
+            Kind = TimerKind.Deadline,
+            DueAt = dueAt,
+        });
+        return true;
+    }
+
+    /// <summary>
     /// A reminder of an event wait is due: its <c>reminderTemplate</c> is sent (as a SendNotification activity sends, with
     /// the input <c>reminder</c>, its number from 1) and the reminder is journaled. The wait goes on.
     /// </summary>

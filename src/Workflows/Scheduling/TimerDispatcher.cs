@@ -124,6 +124,10 @@ internal sealed class TimerDispatcher(
     {
         switch (timer.TimerKind)
         {
+            // A paused task's deadline comes due: it re-arms for the time the task had left (ResumeDeadlinesAsync moves it).
+            case TimerKind.Deadline when x.Instance.DeadlinesPausedAt is { } pausedAt && x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is
+                { } paused && engine.RearmPausedDeadline(x, paused, pausedAt):
+                break;
             case TimerKind.Delay when x.OpenBookmarks.Find(b => b.Id == timer.BookmarkId) is { } bookmark:
                 await engine.ResumeBookmarkAsync(x, bookmark, "Done", null, WorkflowActor.System.Id, cancellationToken);
                 break;

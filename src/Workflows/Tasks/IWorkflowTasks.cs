@@ -47,4 +47,19 @@ public interface IWorkflowTasks
     /// <exception cref="InvalidResumeDataException">400: a form field is missing or has the wrong type.</exception>
     /// <exception cref="WorkflowConcurrencyException">409: a concurrent transition won.</exception>
     Task<WorkflowInstanceSnapshot> CompleteAsync(Guid taskId, string outcome, JsonObject? data, WorkflowActor actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Pauses the SLA clock of the instance's human tasks (e.g. while the host's case waits on the member): until
+    /// <see cref="ResumeDeadlinesAsync"/>, its open tasks, and those opened meanwhile, neither breach nor count as breached
+    /// or due, and a task's <see cref="WorkflowTask.DueAt"/> reads as if the clock resumed now. Nothing when already paused.
+    /// One statement, so a domain action may call it in the middle of a transition.
+    /// </summary>
+    Task PauseDeadlinesAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Restarts the SLA clock paused by <see cref="PauseDeadlinesAsync"/>: each open task not yet breached has its deadline
+    /// (and deadline timer) moved later by the calendar time it spent paused (from the pause, or from its creation when
+    /// it opened during the pause). Nothing when not paused.
+    /// </summary>
+    Task ResumeDeadlinesAsync(Guid instanceId, CancellationToken cancellationToken);
 }

@@ -25,7 +25,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
 
         var items = new List<WorkflowTask>(page.Count);
-        foreach (var row in page) items.Add(await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken));
+        foreach (var row in page) items.Add(await ToTaskAsync(row, cancellationToken));
         return new TaskPage(items, query.Page, query.PageSize, total);
     }
 
@@ -37,7 +37,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
             .Select(g => new
             {
                 g.Key,
-                Breached = g.Count(r => r.Task.BreachedAt != null || (r.Task.DueAt != null && r.Task.DueAt <= now)),
+                Breached = g.Count(r => r.Task.BreachedAt != null || (r.Task.DueAt != null && r.Task.DueAt <= now && r.PausedAt == null)),
                 All = g.Count(),
             })
             .ToListAsync(cancellationToken);
@@ -69,27 +69,71 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
             var ids = instanceIds.Distinct().ToList();
             tasks = tasks.Where(b => ids.Contains(b.InstanceId));
         }
+
+        var rows = tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
+            (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version, PausedAt = i.DeadlinesPausedAt });
+        // A task whose SLA clock is paused is neither due nor breached (unless it breached before the pause).
         if (query.DueBefore is { } dueBefore)
         {
             var limit = dueBefore.UtcDateTime;
-            tasks = tasks.Where(b => b.DueAt != null && b.DueAt <= limit);
+            rows = rows.Where(r => r.Task.BreachedAt != null || (r.Task.DueAt != null && r.Task.DueAt <= limit && r.PausedAt == null));
         }
         if (query.Breached is { } breached)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            tasks = breached
-                ? tasks.Where(b => b.BreachedAt != null || (b.DueAt != null && b.DueAt <= now))
-                : tasks.Where(b => b.BreachedAt == null && (b.DueAt == null || b.DueAt > now));
+            rows = breached
+                ? rows.Where(r => r.Task.BreachedAt != null || (r.Task.DueAt != null && r.Task.DueAt <= now && r.PausedAt == null))
+                : rows.Where(r => r.Task.BreachedAt == null && (r.Task.DueAt == null || r.Task.DueAt > now || r.PausedAt != null));
         }
+        return rows;
+    }
 
-        return tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
-            (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version });
+    public async Task PauseDeadlinesAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var now = engine.UtcNow;
+        await engine.Context.Set<WorkflowInstance>()
+            .Where(i => i.Id == instanceId && i.DeadlinesPausedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DeadlinesPausedAt, now), cancellationToken);
+    }
+
+    public async Task ResumeDeadlinesAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var context = engine.Context;
+        var pausedAt = await context.Set<WorkflowInstance>().Where(i => i.Id == instanceId)
+            .Select(i => i.DeadlinesPausedAt).FirstOrDefaultAsync(cancellationToken);
+        if (pausedAt is null) return;
+        var now = engine.UtcNow;
+        var open = await context.Set<Bookmark>().AsNoTracking()
+            .Where(b => b.InstanceId == instanceId && b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask && b.DueAt != null && b.BreachedAt == null)
+            .ToListAsync(cancellationToken);
+        foreach (var task in open)
+        {
+            var dueAt = ResumedDueAt(task, pausedAt, now)!.Value;
+            await context.Set<Bookmark>().Where(b => b.Id == task.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.DueAt, dueAt), cancellationToken);
+            // A paused deadline timer that came due re-armed itself (TimerDispatcher), so each such task has one pending.
+            await context.Set<DurableTimer>().Where(t => t.BookmarkId == task.Id && t.Kind == TimerKind.Deadline && t.FiredAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, dueAt), cancellationToken);
+        }
+        await context.Set<WorkflowInstance>().Where(i => i.Id == instanceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DeadlinesPausedAt, (DateTime?)null), cancellationToken);
+    }
+
+    /// <summary>
+    /// A task's deadline as it stands when its paused SLA clock restarts at <paramref name="now"/>: later by the calendar time
+    /// spent paused since the pause, or since the task opened when it opened during the pause.
+    /// </summary>
+    internal static DateTime? ResumedDueAt(Bookmark task, DateTime? pausedAt, DateTime now)
+    {
+        if (task.DueAt is not { } due || pausedAt is not { } paused || task.BreachedAt is not null) return task.DueAt;
+        var from = task.CreatedAt > paused ? task.CreatedAt : paused;
+        return now > from ? due + (now - from) : due;
     }
 
     public async Task<WorkflowTask?> GetAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var row = await FindAsync(taskId, cancellationToken);
-        return row is null ? null : await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+        return row is null ? null : await ToTaskAsync(row, cancellationToken);
     }
 
     public async Task<WorkflowTask> ClaimAsync(Guid taskId, WorkflowActor actor, CancellationToken cancellationToken)
@@ -108,7 +152,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         }
 
         row.Task.Assignee = me;
-        return await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+        return await ToTaskAsync(row, cancellationToken);
     }
 
     public async Task<WorkflowTask> ReleaseAsync(Guid taskId, WorkflowActor actor, CancellationToken cancellationToken)
@@ -128,7 +172,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         }
 
         row.Task.Assignee = null;
-        return await ToTaskAsync(row.Task, row.DefinitionId, row.Version, cancellationToken);
+        return await ToTaskAsync(row, cancellationToken);
     }
 
     public async Task<WorkflowInstanceSnapshot> CompleteAsync(Guid taskId, string outcome, JsonObject? data, WorkflowActor actor,
@@ -145,7 +189,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         await engine.Context.Set<Bookmark>().AsNoTracking()
             .Where(b => b.Id == taskId && b.Kind == BookmarkKind.HumanTask)
             .Join(engine.Context.Set<WorkflowInstance>(), b => b.InstanceId, i => i.Id,
-                (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version })
+                (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version, PausedAt = i.DeadlinesPausedAt })
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<TaskRow> OpenTaskAsync(Guid taskId, CancellationToken cancellationToken)
@@ -154,8 +198,11 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         return row.Task.ConsumedAt is null ? row : throw new BookmarkConsumedException(taskId);
     }
 
-    private async Task<WorkflowTask> ToTaskAsync(Bookmark task, string definitionId, int version, CancellationToken cancellationToken)
+    private async Task<WorkflowTask> ToTaskAsync(TaskRow row, CancellationToken cancellationToken)
     {
+        var (task, definitionId, version) = (row.Task, row.DefinitionId, row.Version);
+        // While paused, the deadline reads as if the clock restarted now, so the task is neither breached nor due soon.
+        var dueAt = task.ConsumedAt is null ? ResumedDueAt(task, row.PausedAt, engine.UtcNow) : task.DueAt;
         var model = (await definitions.GetAsync(engine.Context, definitionId, version, cancellationToken)).Model;
         var activity = model.FindActivity(task.ActivityId);
         var declared = activity?.OutcomesProperty("outcomes") ?? [];
@@ -164,7 +211,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
             task.Outcomes.Where(o => o != Activities.HumanTaskActivity.TimeoutOutcome)
                 .Select(o => declared.FirstOrDefault(d => d.Id == o) ?? new OutcomeDefinition(o, null)).ToList(),
             FormOf(activity), stage?.Id, stage?.Name, task.Assignee,
-            WorkflowEngine.Offset(task.CreatedAt)!.Value, WorkflowEngine.Offset(task.DueAt), WorkflowEngine.Offset(task.BreachedAt),
+            WorkflowEngine.Offset(task.CreatedAt)!.Value, WorkflowEngine.Offset(dueAt), WorkflowEngine.Offset(task.BreachedAt),
             WorkflowEngine.Offset(task.ConsumedAt))
         {
             Approvals = activity is null ? 1 : Activities.HumanTaskActivity.ApprovalsOf(activity),
@@ -194,5 +241,6 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         public Bookmark Task { get; init; } = null!;
         public string DefinitionId { get; init; } = "";
         public int Version { get; init; }
+        public DateTime? PausedAt { get; init; }
     }
 }

@@ -34,7 +34,7 @@ public sealed class LegacySetStepActionTests
     [Fact]
     public void The_designer_is_not_offered_the_old_action()
     {
-        var catalog = new HostWorkflowCatalog([new LegacySetStepAction(), new AwaitMemberAction()]);
+        var catalog = new HostWorkflowCatalog([new LegacySetStepAction(), new AwaitMemberAction(null!)]);
         var actions = catalog.Entries(CatalogKind.DomainAction)!.Select(e => e.Id).ToList();
         Assert.Contains("case.await-member", actions);
         Assert.DoesNotContain("case.set-step", actions);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Runtime;
+using DomatAljandal.Workflows.Tasks;
 using MediatR;
 
 namespace DomatAljandal.Host.Features.Cases;
@@ -9,7 +10,8 @@ namespace DomatAljandal.Host.Features.Cases;
 /// <summary>
 /// Step 2, missing information: the member's answers arrived (staff record them here; the portal will send the same).
 /// The answers merge into the case's data, the optional comment becomes a note, and the <c>MemberReplied</c> event takes
-/// the case back to verification — in one transaction. 409 when the case is not waiting for the member.
+/// the case back to verification — in one transaction. The SLA clock of the case's tasks, paused while it waited, restarts
+/// (their deadlines move later by the wait). 409 when the case is not waiting for the member.
 /// </summary>
 public static class RecordMemberReply
 {
@@ -17,7 +19,7 @@ public static class RecordMemberReply
 
     public sealed record Result(CaseStatus Status, string? CurrentStep, int Version);
 
-    public sealed class Handler(CaseWrites writes, IWorkflowRuntime runtime, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(CaseWrites writes, IWorkflowRuntime runtime, IWorkflowTasks tasks, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -38,6 +40,7 @@ public static class RecordMemberReply
                 serviceCase.AddNote(request.Actor, request.Comment, clock.GetUtcNow());
             }
 
+            await tasks.ResumeDeadlinesAsync(CaseWrites.InstanceOf(serviceCase), cancellationToken);
             await runtime.RaiseEventAsync(CaseWrites.InstanceOf(serviceCase), CaseEvents.MemberReplied, new JsonObject
             {
                 ["data"] = request.Data?.DeepClone(),

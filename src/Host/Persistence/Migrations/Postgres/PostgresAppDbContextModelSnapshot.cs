@@ -1485,6 +1485,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("current_stage");
 
+                    b.Property<DateTime?>("DeadlinesPausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadlines_paused_at");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1479,6 +1479,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("current_stage");
 
+                    b.Property<DateTime?>("DeadlinesPausedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadlines_paused_at");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(200)
