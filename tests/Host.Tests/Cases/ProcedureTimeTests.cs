@@ -96,6 +96,9 @@ public abstract class WaitsThatRemindAndLapseTests(CasesHost host)
         Assert.Equal("Lapsed", details.GetProperty("status").GetString());
         Assert.Equal("Lapsed", details.GetProperty("workflowResult").GetString());
         Assert.Single((await Procedure.MessagesAsync(app, caseId)), m => m.TemplateKey == NotificationTemplateKeys.RequestLapsed);
+        // The workflow issued the lapse notice letter, after the receipt it issued at intake.
+        var letters = await desk.Officer.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/letters");
+        Assert.Equal(["Receipt", "Lapse"], letters.EnumerateArray().Select(l => l.GetProperty("kind").GetString()));
         Assert.DoesNotContain((await desk.Manager.GetFromJsonAsync<JsonElement>("/api/sla/waiting-on-member")).GetProperty("items").EnumerateArray(),
             i => i.GetProperty("caseId").GetGuid() == caseId);
     }
