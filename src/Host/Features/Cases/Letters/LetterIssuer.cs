@@ -55,20 +55,9 @@ public sealed class LetterIssuer(AppDbContext db, TemplateWordings wordings, Not
             values[name] = value;
         }
 
-        values["reference"] = serviceCase.Reference.Value;
+        CaseTemplateValues.AddTo(values, serviceCase, service);
         values["memberName"] = arabic ? member.FullName : member.EnglishName ?? member.FullName;
         values["nationalId"] = member.NationalId;
-        values["receivedAt"] = serviceCase.CreatedAt;
-        if (service is not null)
-        {
-            values["serviceName"] = (service.NameAr, service.NameEn);
-        }
-
-        if (serviceCase.Decision is { } decision)
-        {
-            values.TryAdd("reason", decision.Reason);
-            values["decidedAt"] = decision.DecidedAt;
-        }
 
         var template = await wordings.LetterAsync(kind, cancellationToken);
         FilledLetter filled;

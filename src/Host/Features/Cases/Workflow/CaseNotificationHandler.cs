@@ -45,18 +45,7 @@ public sealed class CaseNotificationHandler(
             values[name] = value;
         }
 
-        values["reference"] = serviceCase.Reference.Value;
-        values["receivedAt"] = serviceCase.CreatedAt;
-        if (serviceType is not null)
-        {
-            values["serviceName"] = (serviceType.NameAr, serviceType.NameEn);
-        }
-
-        if (serviceCase.Decision is { } decision)
-        {
-            values.TryAdd("reason", decision.Reason);
-            values["decidedAt"] = decision.DecidedAt;
-        }
+        CaseTemplateValues.AddTo(values, serviceCase, serviceType);
 
         if (request.Template == NotificationTemplateKeys.MissingInformation)
         {
