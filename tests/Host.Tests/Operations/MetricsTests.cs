@@ -8,7 +8,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DomatAljandal.Host.Tests.Operations;
 
+/// <summary>
+/// Runs alone: OpenTelemetry listens to meters by name across the process, so another test's host running at the same time
+/// would report its own gauges into this host's <c>/metrics</c>.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "Metrics (alone in the process)";
+}
+
 /// <summary><c>/metrics</c> (Prometheus text) and the <c>backlog</c> health check, around a committee deadline that fires late.</summary>
+[Collection(MetricsCollection.Name)]
 public class MetricsTests
 {
     private const string ScrapeKey = "scrape-key-for-tests";
