@@ -10,6 +10,7 @@ using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
+using DomatAljandal.Host.Features.Reports;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
@@ -117,6 +118,7 @@ public static class HostingExtensions
         services.AddPortal();
         services.AddMembers();
         services.AddOperations(builder.Configuration);
+        services.AddReports();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
@@ -164,6 +166,7 @@ public static class HostingExtensions
         features.MapFeedbackEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
+        features.MapReportsEndpoints();
         app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
