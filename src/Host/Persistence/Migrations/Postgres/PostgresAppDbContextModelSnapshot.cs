@@ -877,6 +877,57 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.ToTable("portal_codes", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("StageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage_id");
+
+                    b.Property<int>("TasksWithDeadline")
+                        .HasColumnType("integer")
+                        .HasColumnName("tasks_with_deadline");
+
+                    b.Property<int>("TasksWithinDeadline")
+                        .HasColumnType("integer")
+                        .HasColumnName("tasks_within_deadline");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt");
+
+                    b.HasIndex("CaseId", "LeftAt");
+
+                    b.ToTable("case_stage_visits", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
                 {
                     b.Property<string>("Key")
@@ -2147,6 +2198,15 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -871,6 +871,57 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.ToTable("portal_codes", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("StageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage_id");
+
+                    b.Property<int>("TasksWithDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tasks_with_deadline");
+
+                    b.Property<int>("TasksWithinDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tasks_within_deadline");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt");
+
+                    b.HasIndex("CaseId", "LeftAt");
+
+                    b.ToTable("case_stage_visits", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
                 {
                     b.Property<string>("Key")
@@ -2135,6 +2186,15 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
