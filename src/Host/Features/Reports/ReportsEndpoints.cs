@@ -1,4 +1,5 @@
 using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Features.Reports.Departments;
 using DomatAljandal.Host.Features.Reports.Stages;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
@@ -25,6 +26,15 @@ public static class ReportsEndpoints
             .RequireDefinedEnums()
             .WithSummary("Time in each stage (median, 90th percentile; calendar and working days), share within deadline, the bottleneck, " +
                          "weekly opened/closed/backlog and outliers; filters from, to, serviceType, channel, department; ?format=xlsx for a workbook.");
+        reports.MapGet("/departments", async Task<Results<Ok<DepartmentKpisReport>, XlsxFile, ValidationProblem>> (DateTimeOffset? from, DateTimeOffset? to,
+                    string? format, IMediator mediator, CancellationToken ct) =>
+                {
+                    var xlsx = XlsxFile.Wanted(format);
+                    var report = await mediator.Send(new GetDepartmentKpis.Query(from, to), ct);
+                    return xlsx ? new XlsxFile($"departments-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}", DepartmentKpisSheets.Of(report, Loc.IsArabic)) : TypedResults.Ok(report);
+                })
+            .WithSummary("Each department's requests opened (by channel) and closed, share within deadline, complaints and median time to answer " +
+                         "(satisfaction null until surveys exist); filters from, to; ?format=xlsx for a workbook.");
         return app;
     }
 }

@@ -38,9 +38,17 @@ public static class GetStageReport
         public async Task<StageReport> Handle(Query request, CancellationToken cancellationToken)
         {
             var period = ReportPeriod.Of(request.From, request.To, clock.GetUtcNow());
-            var cases = await scope.CasesAsync(request.ServiceType, request.Channel, request.Department, cancellationToken);
+            // Stays count for the department that handled their stage; the weeks, for the department of the service.
+            var cases = await scope.CasesAsync(request.ServiceType, request.Channel, department: null, cancellationToken);
+            var visits = db.Set<CaseStageVisit>().AsNoTracking();
+            if (request.Department is { } department)
+            {
+                await scope.RequireDepartmentAsync(department, cancellationToken);
+                visits = scope.VisitsOfDepartment(visits, department);
+            }
+
             var (from, to) = (period.From, period.To);
-            var stays = await db.Set<CaseStageVisit>().AsNoTracking()
+            var stays = await visits
                 .Join(cases, v => v.CaseId, c => c.Id, (v, c) => new { Visit = v, c.ClosedAt })
                 .Where(x => (x.Visit.LeftAt >= from && x.Visit.LeftAt < to) || (x.Visit.LeftAt == null && x.ClosedAt >= from && x.ClosedAt < to))
                 .Select(x => new
@@ -82,7 +90,7 @@ public static class GetStageReport
             stages = [.. stages.Select(s => s == bottleneck ? s with { IsBottleneck = true } : s)];
 
             var outliers = await OutliersAsync(measured, stages, names, cancellationToken);
-            var weeks = await WeeksAsync(cases, period, cancellationToken);
+            var weeks = await WeeksAsync(await scope.CasesAsync(request.ServiceType, request.Channel, request.Department, cancellationToken), period, cancellationToken);
             return new StageReport(from, to, request.ServiceType, request.Channel, request.Department, stages,
                 bottleneck is null ? null : new Bottleneck(bottleneck.StageId, bottleneck.NameAr, bottleneck.NameEn, bottleneck.MedianHours, bottleneck.P90Hours),
                 weeks, outliers);
