@@ -12,6 +12,9 @@ public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
     public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(84);
     public static readonly TimeSpan MaxLength = TimeSpan.FromDays(549);
 
+    /// <summary>How long the default view of a report (no period given) is kept before it is computed again.</summary>
+    public static readonly TimeSpan DefaultViewLifetime = TimeSpan.FromMinutes(1);
+
     /// <exception cref="ProblemException">400 naming <c>to</c> when the period is empty, reversed or too long.</exception>
     public static ReportPeriod Of(DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now)
     {

@@ -6,6 +6,7 @@ using DomatAljandal.Host.Features.Reports.Stages;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace DomatAljandal.Host.Features.Reports.Departments;
 
@@ -19,9 +20,19 @@ public static class GetDepartmentKpis
 {
     public sealed record Query(DateTimeOffset? From = null, DateTimeOffset? To = null) : IRequest<DepartmentKpisReport>;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock) : IRequestHandler<Query, DepartmentKpisReport>
+    public sealed class Handler(AppDbContext db, TimeProvider clock, IMemoryCache cache) : IRequestHandler<Query, DepartmentKpisReport>
     {
-        public async Task<DepartmentKpisReport> Handle(Query request, CancellationToken cancellationToken)
+        /// <summary>The default view (the twelve weeks up to now) is computed at most once a minute; an explicit period always.</summary>
+        public async Task<DepartmentKpisReport> Handle(Query request, CancellationToken cancellationToken) =>
+            request is { From: null, To: null }
+                ? (await cache.GetOrCreateAsync("department-kpis", entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = ReportPeriod.DefaultViewLifetime;
+                    return ComputeAsync(request, cancellationToken);
+                }))!
+                : await ComputeAsync(request, cancellationToken);
+
+        private async Task<DepartmentKpisReport> ComputeAsync(Query request, CancellationToken cancellationToken)
         {
             var period = ReportPeriod.Of(request.From, request.To, clock.GetUtcNow());
             var (from, to) = (period.From, period.To);

@@ -7,6 +7,7 @@ using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Features.Reports.Stages;
@@ -32,10 +33,23 @@ public static class GetStageReport
         Channel? Channel = null,
         Guid? Department = null) : IRequest<StageReport>;
 
-    public sealed class Handler(AppDbContext db, ReportScope scope, ProcedureDefinitions definitions, IOptions<CalendarOptions> calendar, TimeProvider clock)
-        : IRequestHandler<Query, StageReport>
+    public sealed class Handler(AppDbContext db, ReportScope scope, ProcedureDefinitions definitions, IOptions<CalendarOptions> calendar, TimeProvider clock,
+        IMemoryCache cache) : IRequestHandler<Query, StageReport>
     {
-        public async Task<StageReport> Handle(Query request, CancellationToken cancellationToken)
+        /// <summary>
+        /// The default view (the twelve weeks up to now) is what every manager's screen opens with: it is computed at most once
+        /// a minute per filter. A period asked for explicitly is always computed.
+        /// </summary>
+        public async Task<StageReport> Handle(Query request, CancellationToken cancellationToken) =>
+            request is { From: null, To: null }
+                ? (await cache.GetOrCreateAsync(("stage-report", request.ServiceType, request.Channel, request.Department), entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = ReportPeriod.DefaultViewLifetime;
+                    return ComputeAsync(request, cancellationToken);
+                }))!
+                : await ComputeAsync(request, cancellationToken);
+
+        private async Task<StageReport> ComputeAsync(Query request, CancellationToken cancellationToken)
         {
             var period = ReportPeriod.Of(request.From, request.To, clock.GetUtcNow());
             // Stays count for the department that handled their stage; the weeks, for the department of the service.
