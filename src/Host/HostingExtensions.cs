@@ -10,6 +10,7 @@ using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
+using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
@@ -116,6 +117,7 @@ public static class HostingExtensions
         services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
+        services.AddPrivacy(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -164,6 +166,7 @@ public static class HostingExtensions
         features.MapFeedbackEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
+        features.MapPrivacyEndpoints();
         app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

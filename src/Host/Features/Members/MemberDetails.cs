@@ -50,7 +50,8 @@ public sealed record MemberDetails(
         member.FullName,
         member.EnglishName,
         member.NationalId,
-        Domain.People.NationalId.Parse(member.NationalId).Kind,
+        // An erased member's placeholder is no ID; its kind reads as the default.
+        Domain.People.NationalId.TryParse(member.NationalId, out var nationalId) ? nationalId.Kind : default,
         member.Mobile,
         MobileNumber.Parse(member.Mobile).LocalNumber,
         member.Email,

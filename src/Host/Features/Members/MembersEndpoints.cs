@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DomatAljandal.Host.Features.Members.Search;
 using DomatAljandal.Host.Identity;
 using MediatR;
@@ -13,9 +14,9 @@ public static class MembersEndpoints
     public static IEndpointRouteBuilder MapMembersEndpoints(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Staff);
-        members.MapPost("/", async (MemberInput body, IMediator mediator, CancellationToken ct) =>
+        members.MapPost("/", async (MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
-                var member = await mediator.Send(new RegisterMember.Command(body), ct);
+                var member = await mediator.Send(new RegisterMember.Command(body, user.Identity?.Name ?? "staff"), ct);
                 return TypedResults.Created($"/api/members/{member.Id}", member);
             })
             .WithSummary("Registers a member (400 naming the field, 409 when the national ID is registered; a shared mobile is a warning).");
@@ -25,8 +26,8 @@ public static class MembersEndpoints
         members.MapGet("/{memberId:guid}", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId), ct)))
             .WithSummary("A member's record (the read is audited).");
-        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body), ct)))
+        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body, user.Identity?.Name ?? "staff"), ct)))
             .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
         members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMemberAudit.Query(memberId, page, pageSize), ct)))
