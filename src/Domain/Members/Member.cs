@@ -221,6 +221,12 @@ public sealed class Member
     }
 
     /// <summary>
+    /// Whether a message may go to the member: one about their own request always (the service they asked for), an
+    /// announcement or reminder only while they consent to be contacted; nothing once their data is erased.
+    /// </summary>
+    public bool MayBeSent(MessagePurpose purpose) => ErasedAt is null && (purpose == MessagePurpose.OwnRequest || ConsentToContact);
+
+    /// <summary>
     /// Erases the member's identifying data (name, national ID, mobile, email, city, apiaries) on their request; the record
     /// stays, anonymized, so cases kept for their retention period still count in the reports. The national ID becomes a
     /// unique placeholder that is not a valid ID.

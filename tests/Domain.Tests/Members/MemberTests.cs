@@ -70,6 +70,18 @@ public class MemberTests
     }
 
     [Fact]
+    public void A_member_who_withdrew_consent_gets_only_messages_about_their_own_request()
+    {
+        var member = Fahad();
+        Assert.True(member.MayBeSent(MessagePurpose.Outreach));
+        member.RecordConsent(ConsentKind.Contact, false, new ConsentEvidence(RegisteredAt.AddDays(1), ConsentMethod.Letter, "officer", 1));
+        Assert.False(member.MayBeSent(MessagePurpose.Outreach));
+        Assert.True(member.MayBeSent(MessagePurpose.OwnRequest));
+        member.Erase(RegisteredAt.AddDays(2));
+        Assert.False(member.MayBeSent(MessagePurpose.OwnRequest));
+    }
+
+    [Fact]
     public void Erasure_leaves_no_name_national_id_or_mobile()
     {
         var member = Fahad();

@@ -37,8 +37,9 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
     {
         var member = await db.Set<Member>().FirstAsync(m => m.Id == memberId, cancellationToken);
         var now = clock.GetUtcNow();
-        var replacements = Replacements(member);
-        var userIds = await db.Users.Where(u => u.MemberId == memberId).Select(u => u.Id).ToListAsync(cancellationToken);
+        var accounts = await db.Users.Where(u => u.MemberId == memberId).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        var userIds = accounts.Select(a => a.Id).ToList();
+        var replacements = Replacements(member, accounts.Select(a => a.Email));
         var recipients = new[] { member.Mobile, member.Email }.OfType<string>().ToList();
 
         var deleted = new List<string>();
@@ -86,7 +87,7 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
     }
 
     /// <summary>Each identifying value as stored (raw and JSON-escaped), with what replaces it: digits stay digits so JSON numbers stay valid.</summary>
-    private static List<(string Find, string Replace)> Replacements(Member member)
+    private static List<(string Find, string Replace)> Replacements(Member member, IEnumerable<string?> accountEmails)
     {
         var list = new List<(string, string)>();
         void Add(string? value, string replacement)
@@ -112,6 +113,11 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
         Add(mobile.Value[1..], Member.ErasedMobile[1..]);
         Add(mobile.LocalNumber, "0500000000");
         Add(member.Email, "erased@invalid");
+        foreach (var email in accountEmails)
+        {
+            Add(email, "erased@invalid");
+        }
+
         return list;
     }
 
