@@ -185,9 +185,12 @@ public abstract class PersonalDataTests(CasesHost host)
 
         foreach (var value in new[] { member.FullName, member.NationalId, member.Mobile, member.Mobile[1..], local, member.Email! })
         {
-            Assert.Empty(await TablesHoldingAsync(app, value));
             var escaped = JsonSerializer.Serialize(value, JsonSerializerOptions.Web)[1..^1];
-            Assert.Empty(await TablesHoldingAsync(app, escaped));
+            foreach (var form in new[] { value, escaped })
+            {
+                var holding = await TablesHoldingAsync(app, form);
+                Assert.True(holding.Count == 0, $"{form} is still in {string.Join(", ", holding)}");
+            }
         }
 
         // The case stays, anonymized, and still counts in the case list and reports.
@@ -282,6 +285,46 @@ public abstract class PersonalDataTests(CasesHost host)
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Manager.PostAsJsonAsync("/api/breaches", new { description = "x", discoveredAt = app.Clock.GetUtcNow().AddDays(1) })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.Committee.GetAsync("/api/breaches")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Manager.PutAsJsonAsync($"/api/breaches/{Guid.NewGuid()}", new { actionsTaken = "x" })).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_committee_member_sees_a_masked_national_id_until_opening_it_with_a_reason_and_searches_are_audited()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var member = await UniqueMemberAsync(app);
+
+        var masked = await (await desk.Committee.GetAsync($"/api/members/{member.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.True(masked.GetProperty("identifiersMasked").GetBoolean());
+        var shownId = masked.GetProperty("nationalId").GetString()!;
+        Assert.NotEqual(member.NationalId, shownId);
+        Assert.Equal($"{member.NationalId[0]}••••••{member.NationalId[^3..]}", shownId);
+        Assert.DoesNotContain(member.Mobile, masked.ToString(), StringComparison.Ordinal);
+        var researcher = await (await desk.Researcher.GetAsync($"/api/members/{member.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.NotEqual(member.NationalId, researcher.GetProperty("nationalId").GetString());
+        var full = await (await desk.Officer.GetAsync($"/api/members/{member.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(member.NationalId, full.GetProperty("nationalId").GetString());
+        Assert.False(full.GetProperty("identifiersMasked").GetBoolean());
+
+        var noReason = await (await desk.Committee.PostAsJsonAsync($"/api/members/{member.Id}/identifiers", new { reason = "" })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
+        var opened = await (await desk.Committee.PostAsJsonAsync($"/api/members/{member.Id}/identifiers", new { reason = "مطابقة الهوية مع صك الإعالة" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(member.NationalId, opened.GetProperty("nationalId").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await desk.Committee.PostAsJsonAsync($"/api/members/{Guid.NewGuid()}/identifiers", new { reason = "x" })).StatusCode);
+
+        var hits = await (await desk.Committee.GetAsync($"/api/members?q={Uri.EscapeDataString(member.FullName.Split(' ')[^1])}")).JsonAsync(HttpStatusCode.OK);
+        var hit = Assert.Single(hits.GetProperty("items").EnumerateArray());
+        Assert.NotEqual(member.NationalId, hit.GetProperty("nationalId").GetString());
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var committee = desk.EmailOf("CommitteeMember");
+        var entries = await db.Set<Features.Audit.AuditEntry>().AsNoTracking().Where(a => a.Actor == committee).ToListAsync();
+        Assert.Contains(entries, e => e.EntityType == "Member" && e.EntityId == member.Id.ToString() && e.Details != null && e.Details.Contains("reason", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.EntityType == "MemberSearch" && e.Details != null && e.Details.Contains(member.Id.ToString(), StringComparison.OrdinalIgnoreCase));
+
+        var recent = await (await desk.Officer.GetAsync($"/api/members/{member.Id}/recent-access")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(recent.EnumerateArray(), a => a.GetProperty("actor").GetString() == committee);
     }
 
     /// <summary>A member whose name, ID, mobile and email no other test has, so the database can be searched for them.</summary>

@@ -40,6 +40,18 @@ public sealed record MemberDetails(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<MemberWarning>? Warnings { get; init; }
 
+    /// <summary>True when the national ID and mobile are shown masked to this viewer (see <c>IdentifierMasking</c>).</summary>
+    public bool IdentifiersMasked { get; init; }
+
+    /// <summary>The same record with the national ID and mobile masked.</summary>
+    public MemberDetails Masked() => this with
+    {
+        NationalId = Privacy.IdentifierMasking.NationalId(NationalId),
+        Mobile = Privacy.IdentifierMasking.Mobile(Mobile),
+        MobileLocal = Privacy.IdentifierMasking.Mobile(MobileLocal),
+        IdentifiersMasked = true,
+    };
+
     public static MemberDetails From(Member member, int version) => new(
         member.Id,
         version,

@@ -69,8 +69,9 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
             foreach (var (find, replaceWith) in replacements)
             {
                 // Table and column names come from the EF model, never from input; the values are parameters.
-                var sql = $"UPDATE {Quote(schema, table)} SET \"{column}\" = REPLACE(\"{column}\", {{0}}, {{1}}) WHERE \"{column}\" LIKE {{2}}";
-                scrubbed += await db.Database.ExecuteSqlRawAsync(sql, [find, replaceWith, "%" + find + "%"], cancellationToken);
+                // No LIKE: PostgreSQL reads the backslashes of JSON escapes in a LIKE pattern as escapes.
+                var sql = $"UPDATE {Quote(schema, table)} SET \"{column}\" = REPLACE(\"{column}\", {{0}}, {{1}}) WHERE \"{column}\" IS NOT NULL AND REPLACE(\"{column}\", {{0}}, {{1}}) <> \"{column}\"";
+                scrubbed += await db.Database.ExecuteSqlRawAsync(sql, [find, replaceWith], cancellationToken);
             }
         }
 

@@ -9,6 +9,7 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MemberErasure>();
+        services.AddScoped<MediatR.IPipelineBehavior<Members.Search.SearchMembers.Query, Infrastructure.Paged<Members.Search.SearchMembers.MemberSearchHit>>, MemberSearchAudit>();
         services.AddScoped<IStartupSeeder, PrivacyNoticeSeeder>();
         return services;
     }
