@@ -12,6 +12,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.Reports;
+using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
@@ -119,6 +120,7 @@ public static class HostingExtensions
         services.AddPortal();
         services.AddMembers();
         services.AddDepartments();
+        services.AddPrivacy(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddReports();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -170,6 +172,7 @@ public static class HostingExtensions
         features.MapInteractionsEndpoints();
         features.MapDepartmentsEndpoints();
         features.MapReportsEndpoints();
+        features.MapPrivacyEndpoints();
         app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -56,8 +56,8 @@ public static class CasesEndpoints
                 })
             .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged; " +
                          "?format=xlsx: every matching case as a workbook (audited).");
-        cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId, Privacy.IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
         // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async Task<Results<Ok<CompleteCaseTask.Result>, NotFound<ProblemDetails>, ValidationProblem,

@@ -19,7 +19,8 @@ public static class GetMemberOverview
 {
     public const int MaxInteractions = 100;
 
-    public sealed record Query(Guid MemberId) : IRequest<MemberOverview>;
+    /// <summary>maskIdentifiers: the viewer sees the national ID and mobile masked.</summary>
+    public sealed record Query(Guid MemberId, bool MaskIdentifiers = false) : IRequest<MemberOverview>;
 
     public sealed record MemberOverview(
         MemberDetails Member,
@@ -38,7 +39,7 @@ public static class GetMemberOverview
     {
         public async Task<MemberOverview> Handle(Query request, CancellationToken cancellationToken)
         {
-            var member = await mediator.Send(new GetMember.Query(request.MemberId), cancellationToken);
+            var member = await mediator.Send(new GetMember.Query(request.MemberId, request.MaskIdentifiers), cancellationToken);
             var cases = await db.Set<ServiceCase>().AsNoTracking()
                 .Where(c => c.MemberId == request.MemberId)
                 .Join(db.Set<ServiceType>(), c => c.ServiceTypeCode, s => s.Code, (c, s) => new

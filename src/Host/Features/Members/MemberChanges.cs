@@ -10,7 +10,7 @@ namespace DomatAljandal.Host.Features.Members;
 /// </summary>
 internal static class MemberChanges
 {
-    public static Member Register(MemberInput input, DateTimeOffset now)
+    public static Member Register(MemberInput input, string actor, DateTimeOffset now)
     {
         var roles = MemberRoleNames.Parse(input.Roles);
         var member = Member.Register(new MemberRegistration
@@ -28,6 +28,9 @@ internal static class MemberChanges
             PreferredLanguage = string.IsNullOrWhiteSpace(input.PreferredLanguage) ? "ar" : input.PreferredLanguage,
             ConsentToContact = input.ConsentToContact ?? false,
             ConsentToDataProcessing = input.ConsentToDataProcessing ?? false,
+            ConsentMethod = input.ParseConsentMethod() ?? ConsentMethod.Desk,
+            ConsentRecordedBy = actor,
+            PrivacyNoticeVersion = input.PrivacyNoticeVersion,
             Roles = roles & ~MemberRoles.GeneralAssemblyMember,
         }, now);
         ApplyMembership(member, input, roles);
@@ -40,7 +43,7 @@ internal static class MemberChanges
         return member;
     }
 
-    public static void Update(Member member, MemberInput input, DateTimeOffset now)
+    public static void Update(Member member, MemberInput input, string actor, DateTimeOffset now)
     {
         if (member.FirstName != input.FirstName || member.FatherName != input.FatherName || member.GrandfatherName != input.GrandfatherName
             || member.FamilyName != input.FamilyName || member.EnglishName != input.EnglishName)
@@ -66,14 +69,15 @@ internal static class MemberChanges
             member.ChangeEmail(input.Email);
         }
 
+        var evidence = new ConsentEvidence(now, input.ParseConsentMethod() ?? ConsentMethod.Desk, actor, input.PrivacyNoticeVersion);
         if (input.ConsentToContact is { } contact)
         {
-            member.RecordContactConsent(contact, now);
+            member.RecordConsent(ConsentKind.Contact, contact, evidence);
         }
 
         if (input.ConsentToDataProcessing is { } processing)
         {
-            member.RecordDataProcessingConsent(processing, now);
+            member.RecordConsent(ConsentKind.DataProcessing, processing, evidence);
         }
 
         if (input.Roles is not null)

@@ -38,6 +38,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.JoinedOn).HasColumnName("joined_on");
         e.Property(m => m.Status).HasColumnName("status");
         e.Property(m => m.RegisteredAt).HasColumnName("registered_at").HasConversion(StoredTimes.Utc);
+        e.Property(m => m.ErasedAt).HasColumnName("erased_at").HasConversion(StoredTimes.NullableUtc);
         e.Property(m => m.SearchText).HasColumnName("search_text").HasMaxLength(1000);
         e.Property<int>(MemberVersion.PropertyName).HasColumnName("version").IsConcurrencyToken();
         e.Ignore(m => m.FullName);
@@ -54,6 +55,22 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
             a.Property(x => x.HiveCount).HasColumnName("hive_count");
         });
         e.Navigation(m => m.Apiaries).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        e.OwnsMany(m => m.ConsentHistory, c =>
+        {
+            c.ToTable("member_consents");
+            c.WithOwner().HasForeignKey("MemberId");
+            c.Property<Guid>("MemberId").HasColumnName("member_id");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            c.Property(x => x.Kind).HasColumnName("kind");
+            c.Property(x => x.Given).HasColumnName("given");
+            c.Property(x => x.At).HasColumnName("at").HasConversion(StoredTimes.Utc);
+            c.Property(x => x.Method).HasColumnName("method");
+            c.Property(x => x.RecordedBy).HasColumnName("recorded_by").HasMaxLength(256);
+            c.Property(x => x.PrivacyNoticeVersion).HasColumnName("privacy_notice_version");
+        });
+        e.Navigation(m => m.ConsentHistory).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_consents");
 
         e.HasIndex(m => m.NationalId).IsUnique();
         e.HasIndex(m => m.Mobile);

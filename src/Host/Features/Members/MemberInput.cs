@@ -41,6 +41,12 @@ public sealed record MemberInput
 
     public bool? ConsentToDataProcessing { get; init; }
 
+    /// <summary>How the member gave or withdrew the consents above: <c>Desk</c> (default) or <c>Letter</c>; the portal records its own.</summary>
+    public string? ConsentMethod { get; init; }
+
+    /// <summary>The privacy notice version the member was shown when consenting.</summary>
+    public int? PrivacyNoticeVersion { get; init; }
+
     /// <summary>Any of <c>GeneralAssemblyMember</c> (needs <see cref="Membership"/>), <c>Supporter</c>, <c>Volunteer</c>, <c>Beneficiary</c>.</summary>
     public IReadOnlyList<string>? Roles { get; init; }
 
@@ -57,6 +63,12 @@ public sealed record MemberInput
     public int? Version { get; init; }
 
     internal ContactChannel? ParsePreferredChannel() => ParseEnum<ContactChannel>(PreferredChannel, "preferredChannel");
+
+    internal ConsentMethod? ParseConsentMethod() => ParseEnum<ConsentMethod>(ConsentMethod, "consentMethod") switch
+    {
+        Domain.Members.ConsentMethod.Portal => throw ProblemException.Validation("consentMethod", "The desk records consents given at the desk (Desk) or by letter (Letter)."),
+        var method => method,
+    };
 
     internal MembershipStatus? ParseStatus() => ParseEnum<MembershipStatus>(Status, "status");
 

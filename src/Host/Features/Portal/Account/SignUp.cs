@@ -31,9 +31,13 @@ public static class SignUp
     /// <summary>Step 2 of linking: the code, and the email and password of the new account.</summary>
     public sealed record Complete(Guid VerificationId, string? Code, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
 
-    /// <summary>Not on record yet: the four-part name, national ID, mobile, email and password.</summary>
+    /// <summary>
+    /// Not on record yet: the four-part name, national ID, mobile, email and password; and the consents the applicant
+    /// ticked themselves (none by default) with the privacy notice version they were shown.
+    /// </summary>
     public sealed record Apply(string? FirstName, string? FatherName, string? GrandfatherName, string? FamilyName, string? NationalId, string? Mobile,
-        string? City, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
+        string? City, string? Email, string? Password, bool ConsentToContact = false, bool ConsentToDataProcessing = false, int? PrivacyNoticeVersion = null)
+        : IRequest<PortalAccounts.PortalAccountDto>;
 
     public sealed class Handler(AppDbContext db, PortalCodes codes, PortalAccounts accounts, TimeProvider clock) :
         IRequestHandler<Start, CodeSent>,
@@ -101,8 +105,8 @@ public static class SignUp
                 City = request.City,
                 PreferredChannel = ContactChannel.Sms,
                 PreferredLanguage = "ar",
-                ConsentToContact = true,
-                ConsentToDataProcessing = true,
+                ConsentToContact = request.ConsentToContact,
+                ConsentToDataProcessing = request.ConsentToDataProcessing,
             }, now);
             if (await db.Set<Member>().AnyAsync(m => m.NationalId == details.NationalId, cancellationToken))
             {
@@ -117,7 +121,7 @@ public static class SignUp
             }
 
             var user = await accounts.CreateAsync(request.Email, request.Password, details.FullName, memberId: null);
-            db.Add(PendingPortalRegistration.Submit(user.Id, details, now));
+            db.Add(PendingPortalRegistration.Submit(user.Id, details, request.PrivacyNoticeVersion, now));
             await db.SaveChangesAsync(cancellationToken);
             return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, null, user.FullName);
         }
