@@ -11,6 +11,7 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Features.Surveys;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
@@ -116,6 +117,7 @@ public static class HostingExtensions
         services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
+        services.AddSurveys(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -162,6 +164,7 @@ public static class HostingExtensions
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();
         features.MapFeedbackEndpoints();
+        features.MapSurveysEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
         app.MapOperationsEndpoints();
