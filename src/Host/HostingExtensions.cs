@@ -2,6 +2,7 @@ using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
 using DomatAljandal.Host.Features.Audit;
 using DomatAljandal.Host.Features.Calendar;
+using DomatAljandal.Host.Features.Departments;
 using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Designer;
 using DomatAljandal.Host.Features.Feedback;
@@ -117,6 +118,7 @@ public static class HostingExtensions
         services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
+        services.AddDepartments();
         services.AddSurveys(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -167,6 +169,7 @@ public static class HostingExtensions
         features.MapSurveysEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
+        features.MapDepartmentsEndpoints();
         app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -322,6 +322,42 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Domain.Organization.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("departments", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +494,65 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasKey("Scope", "HijriYear");
 
                     b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentServiceType", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("department_service_types", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentStaff", b =>
+                {
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("DepartmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("department_staff", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.StageDepartment", b =>
+                {
+                    b.Property<string>("WorkflowDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_definition_id");
+
+                    b.Property<string>("StageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage_id");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("WorkflowDefinitionId", "StageId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("stage_departments", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Feedback.FeedbackItem", b =>
@@ -2095,6 +2190,33 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentServiceType", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentStaff", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.StageDepartment", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
