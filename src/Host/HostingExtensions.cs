@@ -14,6 +14,7 @@ using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.Reports;
 using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Features.Surveys;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
@@ -121,6 +122,7 @@ public static class HostingExtensions
         services.AddMembers();
         services.AddDepartments();
         services.AddPrivacy(builder.Configuration);
+        services.AddSurveys(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddReports();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -168,6 +170,7 @@ public static class HostingExtensions
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();
         features.MapFeedbackEndpoints();
+        features.MapSurveysEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
         features.MapDepartmentsEndpoints();

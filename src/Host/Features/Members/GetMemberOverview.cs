@@ -13,7 +13,7 @@ namespace DomatAljandal.Host.Features.Members;
 /// <summary>
 /// The member's 360° page: the record (the read is audited, as <see cref="GetMember"/>), their cases and where each
 /// stands, the latest interactions through the seven channels, and the letters — issued for their cases and received
-/// from them. Surveys have no store yet; the page shows an empty state.
+/// from them. The page shows their surveys and complaints beside these (<c>Surveys.MemberSurveysPanel</c>).
 /// </summary>
 public static class GetMemberOverview
 {

@@ -47,4 +47,19 @@ public static class NotificationTemplateKeys
 
     /// <summary>Portal sign-in, to the member: <c>code</c>, <c>validMinutes</c>.</summary>
     public const string PortalCode = "portal-code";
+
+    /// <summary>A closed case's satisfaction survey, to the member: <c>reference</c>, <c>surveyUrl</c>, [<c>memberName</c>], [<c>serviceName</c>], [<c>closesAt</c>].</summary>
+    public const string SurveyInvitation = "survey-invitation";
+
+    /// <summary>The one reminder of an unanswered survey: <c>reference</c>, <c>surveyUrl</c>, [<c>memberName</c>], [<c>closesAt</c>].</summary>
+    public const string SurveyReminder = "survey-reminder";
+
+    /// <summary>The follow-up of an unhappy survey answer was closed, to the member: <c>reference</c>, <c>actionTaken</c>, [<c>memberName</c>].</summary>
+    public const string SurveyFollowedUp = "survey-followed-up";
+
+    /// <summary>A complaint or suggestion got an answer, to the member: <c>reference</c>, <c>answer</c>, [<c>memberName</c>], [<c>portalUrl</c>].</summary>
+    public const string FeedbackAnswered = "feedback-answered";
+
+    /// <summary>To the department's managers — a complaint or suggestion passed its deadline unanswered: <c>reference</c>, <c>subject</c>, <c>dueAt</c>, [<c>assignee</c>].</summary>
+    public const string FeedbackOverdue = "feedback-overdue";
 }

@@ -72,6 +72,10 @@ public static class PreviewTemplate
                 ["assignee"] = "officer@example.com",
                 ["caseUrl"] = "https://example.org/cases/123",
                 ["portalUrl"] = "https://example.org/portal",
+                ["surveyUrl"] = "https://example.org/portal/surveys/123",
+                ["closesAt"] = now.AddDays(28),
+                ["actionTaken"] = ("اتصل مدير الإدارة بالعضو واعتذر عن التأخير، وعُدّل إجراء التحقق.", "The department's manager called the member, apologised for the delay, and the verification step was changed."),
+                ["subject"] = ("تأخر الرد على اتصالي", "My call was not returned"),
                 ["code"] = "482913",
                 ["validMinutes"] = 10,
             };
