@@ -9,6 +9,7 @@ using DomatAljandal.Host.Features.Interactions;
 using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
+using DomatAljandal.Host.Features.Outreach;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.ServiceCatalog;
 using DomatAljandal.Host.Features.Templates;
@@ -117,6 +118,7 @@ public static class HostingExtensions
         services.AddPortal();
         services.AddMembers();
         services.AddOperations(builder.Configuration);
+        services.AddOutreach(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
@@ -161,6 +163,7 @@ public static class HostingExtensions
         features.MapCalendarEndpoints();
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();
+        features.MapOutreachEndpoints();
         features.MapFeedbackEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
