@@ -10,6 +10,7 @@ using DomatAljandal.Host.Features.Interactions;
 using DomatAljandal.Host.Features.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
+using DomatAljandal.Host.Features.Outreach;
 using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.Reports;
 using DomatAljandal.Host.Features.Privacy;
@@ -125,6 +126,7 @@ public static class HostingExtensions
         services.AddSurveys(builder.Configuration);
         services.AddOperations(builder.Configuration);
         services.AddReports();
+        services.AddOutreach(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
@@ -169,6 +171,7 @@ public static class HostingExtensions
         features.MapCalendarEndpoints();
         features.MapPortalEndpoints();
         features.MapVolunteeringEndpoints();
+        features.MapOutreachEndpoints();
         features.MapFeedbackEndpoints();
         features.MapSurveysEndpoints();
         features.MapMembersEndpoints();

@@ -82,7 +82,12 @@ public abstract class CasesHost(DatabaseKind kind) : HostFixture<CasesAppFactory
     private readonly string _attachments = Path.Combine(Path.GetTempPath(), "domat-tests", "attachments-" + Guid.NewGuid().ToString("N"));
 
     protected override CasesAppFactory CreateFactory(TestDatabase database) =>
-        new(database, new Dictionary<string, string?> { ["Cases:AttachmentsFolder"] = _attachments });
+        new(database, new Dictionary<string, string?>
+        {
+            ["Cases:AttachmentsFolder"] = _attachments,
+            // Tests run the announcements and reminders sweep themselves, on the fake clock.
+            ["Outreach:EnableSweep"] = "false",
+        });
 
     public override async ValueTask DisposeAsync()
     {

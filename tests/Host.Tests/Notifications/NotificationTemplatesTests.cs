@@ -38,6 +38,15 @@ public class NotificationTemplatesTests
         ["validMinutes"] = 10,
         ["delivered"] = "خمس خلايا نحل مع صناديقها",
         ["answer"] = "يفتح باب التسجيل في شهر رجب.",
+        ["text"] = ("يبدأ موسم قطف السدر الأسبوع القادم.", "The sidr harvest starts next week."),
+        ["title"] = "اللائحة الأساسية",
+        ["version"] = 2,
+        ["effectiveOn"] = DueAt,
+        ["renewalDate"] = DueAt,
+        ["membershipNumber"] = "GA-0042",
+        ["opportunity"] = ("يوم الحصاد", "Harvest day"),
+        ["startsOn"] = DueAt,
+        ["location"] = "دومة الجندل",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

@@ -403,5 +403,92 @@ internal static class NotificationTemplateCatalog
                     "Please follow up and answer the member.",
                 ],
                 "Feedback {reference} passed its answer deadline ({dueAt:date}).")),
+            NotificationTemplateKeys.Announcement,
+            new TemplateText(
+                "إعلان من {societyShortName}",
+                MemberGreetingAr,
+                ["{text}"],
+                "{text}"),
+            new TemplateText(
+                "An announcement from {societyShortName}",
+                MemberGreetingEn,
+                ["{text}"],
+                "{text}")),
+        new(
+            NotificationTemplateKeys.DocumentToAcknowledge,
+            new TemplateText(
+                "وثيقة للاطلاع: {title}",
+                MemberGreetingAr,
+                [
+                    "صدر الإصدار {version} من «{title}»، ونرجو الاطلاع عليه وتأكيد قراءته.",
+                    new("يسري العمل به من {effectiveOn:date}.", Optional: true),
+                    "تجدونه في قسم الوثائق، ويكفي الضغط على «قرأتُ الوثيقة» بعد الاطلاع.",
+                ],
+                "{societyShortName}: صدر الإصدار {version} من «{title}»، نرجو الاطلاع عليه وتأكيد القراءة."),
+            new TemplateText(
+                "A document to read: {title}",
+                MemberGreetingEn,
+                [
+                    "Version {version} of “{title}” has been issued; please read it and confirm you have.",
+                    new("It takes effect on {effectiveOn:date}.", Optional: true),
+                    "You will find it under Documents; press “I have read it” once you have.",
+                ],
+                "{societyShortName}: version {version} of “{title}” is out; please read it and confirm.")),
+        new(
+            NotificationTemplateKeys.DocumentReminder,
+            new TemplateText(
+                "تذكير: لم تؤكدوا قراءة «{title}»",
+                MemberGreetingAr,
+                [
+                    "نذكّركم بالاطلاع على الإصدار {version} من «{title}» وتأكيد قراءته.",
+                ],
+                "{societyShortName}: تذكير بالاطلاع على «{title}» (الإصدار {version}) وتأكيد القراءة."),
+            new TemplateText(
+                "Reminder: please confirm you have read “{title}”",
+                MemberGreetingEn,
+                [
+                    "This is a reminder to read version {version} of “{title}” and confirm you have.",
+                ],
+                "{societyShortName}: reminder to read “{title}” (version {version}) and confirm.")),
+        new(
+            NotificationTemplateKeys.MembershipRenewalReminder,
+            new TemplateText(
+                "تذكير بتجديد العضوية",
+                MemberGreetingAr,
+                [
+                    "يحين موعد تجديد عضويتكم في {societyName} وسداد رسومها في {renewalDate:date}.",
+                    new("رقم العضوية: {membershipNumber}.", Optional: true),
+                    "يسعدنا استمراركم معنا؛ يمكنكم التجديد بزيارة مقر الجمعية أو التواصل معنا.",
+                ],
+                "{societyShortName}: يحين تجديد عضويتكم وسداد رسومها في {renewalDate:date}."),
+            new TemplateText(
+                "Your membership renewal is coming up",
+                MemberGreetingEn,
+                [
+                    "Your membership of {societyName} and its dues are due for renewal on {renewalDate:date}.",
+                    new("Membership number: {membershipNumber}.", Optional: true),
+                    "We are glad to have you with us; you can renew at the society's office or by contacting us.",
+                ],
+                "{societyShortName}: your membership and dues are due for renewal on {renewalDate:date}.")),
+        new(
+            NotificationTemplateKeys.VolunteeringReminder,
+            new TemplateText(
+                "تذكير: {opportunity} غدًا",
+                MemberGreetingAr,
+                [
+                    "نذكّركم بأن فرصة التطوع «{opportunity}» التي سجلتم فيها تبدأ في {startsOn:date}.",
+                    new("المكان: {location}.", Optional: true),
+                    "شكرًا لعطائكم.",
+                ],
+                "{societyShortName}: تذكير، «{opportunity}» تبدأ غدًا {startsOn:date}. شكرًا لعطائكم."),
+            new TemplateText(
+                "Reminder: {opportunity} tomorrow",
+                MemberGreetingEn,
+                [
+                    "A reminder that the volunteering opportunity “{opportunity}” you joined starts on {startsOn:date}.",
+                    new("Place: {location}.", Optional: true),
+                    "Thank you for giving your time.",
+                ],
+                "{societyShortName}: reminder, “{opportunity}” starts tomorrow, {startsOn:date}. Thank you.")),
     }.ToDictionary(t => t.Key, StringComparer.Ordinal);
 }

@@ -62,4 +62,18 @@ public static class NotificationTemplateKeys
 
     /// <summary>To the department's managers — a complaint or suggestion passed its deadline unanswered: <c>reference</c>, <c>subject</c>, <c>dueAt</c>, [<c>assignee</c>].</summary>
     public const string FeedbackOverdue = "feedback-overdue";
+    /// <summary>An announcement to a segment of members: <c>text</c> (Arabic, English pair), [<c>memberName</c>].</summary>
+    public const string Announcement = "announcement";
+
+    /// <summary>A document circulated to read and acknowledge: <c>title</c>, <c>version</c>, [<c>memberName</c>], [<c>effectiveOn</c>].</summary>
+    public const string DocumentToAcknowledge = "document-to-acknowledge";
+
+    /// <summary>A reminder of a circulated document not yet acknowledged: <c>title</c>, <c>version</c>, [<c>memberName</c>].</summary>
+    public const string DocumentReminder = "document-reminder";
+
+    /// <summary>Membership renewal or dues ahead of their date: <c>renewalDate</c>, [<c>memberName</c>], [<c>membershipNumber</c>].</summary>
+    public const string MembershipRenewalReminder = "membership-renewal-reminder";
+
+    /// <summary>The day before a volunteering opportunity the member joined: <c>opportunity</c> (Arabic, English pair), <c>startsOn</c>, [<c>location</c>], [<c>memberName</c>].</summary>
+    public const string VolunteeringReminder = "volunteering-reminder";
 }
