@@ -47,4 +47,7 @@ public static class NotificationTemplateKeys
 
     /// <summary>Portal sign-in, to the member: <c>code</c>, <c>validMinutes</c>.</summary>
     public const string PortalCode = "portal-code";
+
+    /// <summary>A portal account opened at the desk, to the member: <c>code</c>, <c>validDays</c>, [<c>activationUrl</c>].</summary>
+    public const string PortalActivation = "portal-activation";
 }
