@@ -45,6 +45,12 @@ public sealed class Member
 
     public string? City { get; private set; }
 
+    /// <summary>Optional; see <see cref="Members.Gender"/>.</summary>
+    public Gender? Gender { get; private set; }
+
+    /// <summary>True when letters and pages should use the feminine forms.</summary>
+    public bool IsFemale => Gender == Members.Gender.Female;
+
     public ContactChannel PreferredChannel { get; private set; }
 
     /// <summary>"ar" or "en".</summary>
@@ -106,12 +112,24 @@ public sealed class Member
         member.Mobile = CheckMobile(registration.Mobile);
         member.Email = CheckEmail(registration.Email);
         member.City = Require.OptionalText(registration.City, 100, "city", "المدينة", "The city");
+        member.SetGender(registration.Gender);
         member.SetContactPreferences(registration.PreferredChannel, registration.PreferredLanguage);
         member.RecordContactConsent(registration.ConsentToContact, registeredAt);
         member.RecordDataProcessingConsent(registration.ConsentToDataProcessing, registeredAt);
         member.GrantRoles(registration.Roles);
         member.RefreshSearchText();
         return member;
+    }
+
+    /// <summary>Records (or clears) the member's gender; a value outside <see cref="Members.Gender"/> is refused.</summary>
+    public void SetGender(Gender? gender)
+    {
+        if (gender is { } value && !Enum.IsDefined(value))
+        {
+            throw new DomainRuleException("gender", "الجنس ذكر أو أنثى.", "The gender is Male or Female.");
+        }
+
+        Gender = gender;
     }
 
     public void Rename(string firstName, string fatherName, string grandfatherName, string familyName, string? englishName)

@@ -40,6 +40,9 @@ public sealed record MemberDetails(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<MemberWarning>? Warnings { get; init; }
 
+    /// <summary>Male, Female or null (not recorded).</summary>
+    public Gender? Gender { get; init; }
+
     public static MemberDetails From(Member member, int version) => new(
         member.Id,
         version,
@@ -67,7 +70,10 @@ public sealed record MemberDetails(
         member.Shares,
         member.JoinedOn,
         [.. member.Apiaries.Select(a => new ApiaryDto(a.Id, a.Location, a.HiveCount))],
-        member.RegisteredAt);
+        member.RegisteredAt)
+    {
+        Gender = member.Gender,
+    };
 }
 
 public sealed record ApiaryDto(Guid Id, string Location, int HiveCount);
