@@ -250,6 +250,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("first_name");
 
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
                     b.Property<string>("GrandfatherName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1123,6 +1127,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)

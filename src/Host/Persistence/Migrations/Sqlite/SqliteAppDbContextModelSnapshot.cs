@@ -245,6 +245,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("first_name");
 
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gender");
+
                     b.Property<string>("GrandfatherName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1117,6 +1121,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
