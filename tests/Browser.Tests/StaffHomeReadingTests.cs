@@ -1,4 +1,7 @@
+using DomatAljandal.Host.Features.Notifications;
+using DomatAljandal.Host.Persistence;
 using DomatAljandal.Host.Tests.Cases;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DomatAljandal.Browser.Tests;
@@ -39,6 +42,15 @@ public sealed class StaffHomeReadingTests
         using var desk = await CaseDesk.OpenAsync(session.App);
         var atCommittee = await desk.CaseAtCommitteeAsync();
         var reference = (await desk.GetCaseAsync(atCommittee)).GetProperty("reference").GetString()!;
+        // A message the service sent to the committee member's own email: their home lists it.
+        using (var scope = session.App.Services.CreateScope())
+        {
+            var notifier = scope.ServiceProvider.GetRequiredService<IMemberNotifier>();
+            await notifier.EnqueueForStaffAsync([desk.EmailOf("CommitteeMember")], NotificationTemplateKeys.DeadlineBreached,
+                new Dictionary<string, object?> { ["reference"] = reference, ["step"] = ("قرار لجنة البحث", "Committee decision"), ["dueAt"] = DateTimeOffset.UtcNow },
+                atCommittee, $"test:{atCommittee}", english ? "en" : "ar");
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
 
         var page = await session.NewPageAsync();
         if (english)
@@ -51,8 +63,12 @@ public sealed class StaffHomeReadingTests
         await page.SetViewportSizeAsync(360, 800);
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync("[data-testid=home-decision]");
+        await page.WaitForSelectorAsync("[data-testid=home-notification]");
         var language = english ? "en" : "ar";
         await BrowserSession.ScreenshotAsync(page, $"staff-home-reading-{language}-360");
+
+        var notice = await page.InnerTextAsync("[data-testid=home-notification]");
+        Assert.Contains(reference, notice, StringComparison.Ordinal);
 
         var phone = page.Locator("[data-testid=society-phone]");
         Assert.Equal("+966 14 000 0000", (await phone.InnerTextAsync()).Trim());
