@@ -62,9 +62,11 @@ public static class HostingExtensions
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                // Lockout stays on for deactivated accounts (StaffUsers sets LockoutEnd), but wrong passwords never lock an
+                // account: anyone who knows a member's email could lock them out. Guessing is held back instead by the
+                // sign-in throttle, per address and per account from that address (Throttling in configuration).
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<BilingualIdentityErrorDescriber>()

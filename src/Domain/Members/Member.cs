@@ -52,6 +52,12 @@ public sealed class Member
 
     public string? City { get; private set; }
 
+    /// <summary>Optional; see <see cref="Members.Gender"/>.</summary>
+    public Gender? Gender { get; private set; }
+
+    /// <summary>True when letters and pages should use the feminine forms.</summary>
+    public bool IsFemale => Gender == Members.Gender.Female;
+
     public ContactChannel PreferredChannel { get; private set; }
 
     /// <summary>"ar" or "en".</summary>
@@ -119,6 +125,7 @@ public sealed class Member
         member.Mobile = CheckMobile(registration.Mobile);
         member.Email = CheckEmail(registration.Email);
         member.City = Require.OptionalText(registration.City, 100, "city", "المدينة", "The city");
+        member.SetGender(registration.Gender);
         member.SetContactPreferences(registration.PreferredChannel, registration.PreferredLanguage);
         // Consent is given, never assumed: a consent not given leaves no record and the flag false.
         var evidence = new ConsentEvidence(registeredAt, registration.ConsentMethod, registration.ConsentRecordedBy ?? "system", registration.PrivacyNoticeVersion);
@@ -134,6 +141,17 @@ public sealed class Member
         member.GrantRoles(registration.Roles);
         member.RefreshSearchText();
         return member;
+    }
+
+    /// <summary>Records (or clears) the member's gender; a value outside <see cref="Members.Gender"/> is refused.</summary>
+    public void SetGender(Gender? gender)
+    {
+        if (gender is { } value && !Enum.IsDefined(value))
+        {
+            throw new DomainRuleException("gender", "الجنس ذكر أو أنثى.", "The gender is Male or Female.");
+        }
+
+        Gender = gender;
     }
 
     public void Rename(string firstName, string fatherName, string grandfatherName, string familyName, string? englishName)

@@ -23,6 +23,9 @@ public sealed record MemberRegistration
 
     public string? City { get; init; }
 
+    /// <summary>Optional; how letters address the member.</summary>
+    public Gender? Gender { get; init; }
+
     public ContactChannel PreferredChannel { get; init; } = ContactChannel.Sms;
 
     /// <summary>"ar" or "en".</summary>

@@ -24,6 +24,7 @@ internal static class MemberChanges
             Mobile = input.Mobile!,
             Email = input.Email,
             City = input.City,
+            Gender = input.ParseGender().Value,
             PreferredChannel = input.ParsePreferredChannel() ?? ContactChannel.Sms,
             PreferredLanguage = string.IsNullOrWhiteSpace(input.PreferredLanguage) ? "ar" : input.PreferredLanguage,
             ConsentToContact = input.ConsentToContact ?? false,
@@ -54,6 +55,10 @@ internal static class MemberChanges
         member.CorrectNationalId(input.NationalId!);
         member.ChangeMobile(input.Mobile!);
         member.ChangeCity(input.City);
+        if (input.ParseGender() is (true, var gender))
+        {
+            member.SetGender(gender);
+        }
 
         // Email and the preferred channel depend on each other: switch away from email before removing it, add it before choosing it.
         var channel = input.ParsePreferredChannel() ?? member.PreferredChannel;

@@ -26,6 +26,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.Mobile).HasColumnName("mobile").HasMaxLength(13);
         e.Property(m => m.Email).HasColumnName("email").HasMaxLength(254);
         e.Property(m => m.City).HasColumnName("city").HasMaxLength(100);
+        e.Property(m => m.Gender).HasColumnName("gender");
         e.Property(m => m.PreferredChannel).HasColumnName("preferred_channel");
         e.Property(m => m.PreferredLanguage).HasColumnName("preferred_language").HasMaxLength(5);
         e.Property(m => m.ConsentToContact).HasColumnName("consent_to_contact");
@@ -42,6 +43,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.SearchText).HasColumnName("search_text").HasMaxLength(1000);
         e.Property<int>(MemberVersion.PropertyName).HasColumnName("version").IsConcurrencyToken();
         e.Ignore(m => m.FullName);
+        e.Ignore(m => m.IsFemale);
         e.Ignore(m => m.IsGeneralAssemblyMember);
 
         e.OwnsMany(m => m.Apiaries, a =>

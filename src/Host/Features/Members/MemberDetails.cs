@@ -51,6 +51,8 @@ public sealed record MemberDetails(
         MobileLocal = Privacy.IdentifierMasking.Mobile(MobileLocal),
         IdentifiersMasked = true,
     };
+    /// <summary>Male, Female or null (not recorded).</summary>
+    public Gender? Gender { get; init; }
 
     public static MemberDetails From(Member member, int version) => new(
         member.Id,
@@ -80,7 +82,10 @@ public sealed record MemberDetails(
         member.Shares,
         member.JoinedOn,
         [.. member.Apiaries.Select(a => new ApiaryDto(a.Id, a.Location, a.HiveCount))],
-        member.RegisteredAt);
+        member.RegisteredAt)
+    {
+        Gender = member.Gender,
+    };
 }
 
 public sealed record ApiaryDto(Guid Id, string Location, int HiveCount);

@@ -31,6 +31,9 @@ public sealed record MemberInput
     /// <summary>City or village.</summary>
     public string? City { get; init; }
 
+    /// <summary><c>Male</c>, <c>Female</c> or <c>Unspecified</c> (clears it); how letters address the member.</summary>
+    public string? Gender { get; init; }
+
     /// <summary><c>Sms</c> or <c>Email</c>.</summary>
     public string? PreferredChannel { get; init; }
 
@@ -61,6 +64,12 @@ public sealed record MemberInput
 
     /// <summary>On an update: the version the officer edited; a stale one is refused with 409.</summary>
     public int? Version { get; init; }
+
+    /// <summary>Null: not sent (unchanged on an update); <c>Unspecified</c>: no gender recorded.</summary>
+    internal (bool Given, Gender? Value) ParseGender() =>
+        Gender is null ? (false, null)
+        : string.Equals(Gender.Trim(), "Unspecified", StringComparison.OrdinalIgnoreCase) ? (true, null)
+        : (true, ParseEnum<Gender>(Gender, "gender"));
 
     internal ContactChannel? ParsePreferredChannel() => ParseEnum<ContactChannel>(PreferredChannel, "preferredChannel");
 

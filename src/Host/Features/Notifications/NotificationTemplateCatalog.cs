@@ -6,7 +6,7 @@ namespace DomatAljandal.Host.Features.Notifications;
 /// </summary>
 internal static class NotificationTemplateCatalog
 {
-    private static readonly TemplateLine MemberGreetingAr = new("عضونا الكريم {memberName}،", Otherwise: "عضونا الكريم،");
+    private static readonly TemplateLine MemberGreetingAr = new("{memberGreeting} {memberName}،", Otherwise: "عضونا الكريم،");
     private static readonly TemplateLine MemberGreetingEn = new("Dear {memberName},", Otherwise: "Dear member,");
 
     public static readonly IReadOnlyDictionary<string, NotificationTemplate> All = new NotificationTemplate[]
@@ -490,5 +490,24 @@ internal static class NotificationTemplateCatalog
                     "Thank you for giving your time.",
                 ],
                 "{societyShortName}: reminder, “{opportunity}” starts tomorrow, {startsOn:date}. Thank you.")),
+            NotificationTemplateKeys.PortalActivation,
+            new TemplateText(
+                "تفعيل حسابكم في بوابة الأعضاء",
+                MemberGreetingAr,
+                [
+                    "فتحنا لكم حسابًا في بوابة أعضاء {societyName}. لتفعيله اختاروا كلمة مرور برمز التفعيل: {code}",
+                    new("أو افتحوا الرابط: {activationUrl}", Optional: true),
+                    "صلاحية الرمز: {validDays} أيام. لا تشاركوه مع أحد، فموظفو الجمعية لن يطلبوه منكم.",
+                ],
+                "{societyShortName}: رمز تفعيل حسابكم في بوابة الأعضاء {code} صالح {validDays} أيام. لا تشاركه مع أحد."),
+            new TemplateText(
+                "Activate your member portal account",
+                MemberGreetingEn,
+                [
+                    "We have opened an account for you on the {societyName} member portal. To activate it, choose a password with the activation code: {code}",
+                    new("Or open the link: {activationUrl}", Optional: true),
+                    "The code is valid for {validDays} days. Do not share it with anyone; the society's staff will never ask for it.",
+                ],
+                "{societyShortName}: your member portal activation code is {code}, valid {validDays} days. Do not share it.")),
     }.ToDictionary(t => t.Key, StringComparer.Ordinal);
 }

@@ -76,4 +76,6 @@ public static class NotificationTemplateKeys
 
     /// <summary>The day before a volunteering opportunity the member joined: <c>opportunity</c> (Arabic, English pair), <c>startsOn</c>, [<c>location</c>], [<c>memberName</c>].</summary>
     public const string VolunteeringReminder = "volunteering-reminder";
+    /// <summary>A portal account opened at the desk, to the member: <c>code</c>, <c>validDays</c>, [<c>activationUrl</c>].</summary>
+    public const string PortalActivation = "portal-activation";
 }

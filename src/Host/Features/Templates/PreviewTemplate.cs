@@ -31,7 +31,7 @@ public static class PreviewTemplate
             if (errors.Count > 0)
             {
                 throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.",
-                    string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[^1]}")), errors);
+                    TemplateProblems.Detail(errors), errors);
             }
 
             var form = request.Body.Form!;
@@ -57,6 +57,9 @@ public static class PreviewTemplate
                 ["reference"] = "DJ-1448-000123",
                 ["memberName"] = ("فهد عبدالله الرويلي", "Fahad Abdullah Al-Ruwaili"),
                 ["nationalId"] = "1012345678",
+                ["memberGreeting"] = "عضونا الكريم",
+                ["memberTitle"] = "المكرم",
+                ["memberRespected"] = "المحترم",
                 ["serviceName"] = ("طلب دعم", "Support request"),
                 ["receivedAt"] = now.AddDays(-10),
                 ["decidedAt"] = now,
@@ -78,6 +81,8 @@ public static class PreviewTemplate
                 ["subject"] = ("تأخر الرد على اتصالي", "My call was not returned"),
                 ["code"] = "482913",
                 ["validMinutes"] = 10,
+                ["validDays"] = 3,
+                ["activationUrl"] = "https://example.org/portal/activate?email=member%40example.org&code=482913",
             };
             return entry.Placeholders.Where(p => !p.StartsWith("society", StringComparison.Ordinal))
                 .ToDictionary(p => p, p => known.TryGetValue(p, out var value) ? value : $"‹{p}›", StringComparer.Ordinal);
