@@ -13,13 +13,13 @@ namespace DomatAljandal.Host.Tests.Operations;
 /// would report its own gauges into this host's <c>/metrics</c>.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class MetricsCollection
+public sealed class MetricsTestGroup
 {
     public const string Name = "Metrics (alone in the process)";
 }
 
 /// <summary><c>/metrics</c> (Prometheus text) and the <c>backlog</c> health check, around a committee deadline that fires late.</summary>
-[Collection(MetricsCollection.Name)]
+[Collection(MetricsTestGroup.Name)]
 public class MetricsTests
 {
     private const string ScrapeKey = "scrape-key-for-tests";

@@ -1,3 +1,4 @@
+using DomatAljandal.Domain.Cases;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -44,11 +45,11 @@ public abstract class DepartmentKpisTests(CasesHost host)
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var aboutCase = FeedbackItem.Submit("DJ-C-1448-900001", FeedbackKind.Complaint, memberId, "تأخر الرد", "لم يصلني رد بعد", first, Start.AddHours(1));
+            var aboutCase = FeedbackItem.Submit("DJ-C-1448-900001", FeedbackKind.Complaint, memberId, "تأخر الرد", "لم يصلني رد بعد", first, Start.AddHours(1), Channel.Phone, null, null, null, Start.AddDays(7));
             aboutCase.AnswerWith("نعتذر، تمت المعالجة", "manager@test.local", Start.AddHours(5));
             db.Add(aboutCase);
-            db.Add(FeedbackItem.Submit("DJ-C-1448-900002", FeedbackKind.Complaint, memberId, "موقف السيارات", "لا يوجد موقف", null, Start.AddHours(2)));
-            db.Add(FeedbackItem.Submit("DJ-S-1448-900003", FeedbackKind.Suggestion, memberId, "اقتراح", "ساعات أطول", first, Start.AddHours(2)));
+            db.Add(FeedbackItem.Submit("DJ-C-1448-900002", FeedbackKind.Complaint, memberId, "موقف السيارات", "لا يوجد موقف", null, Start.AddHours(2), Channel.InPerson, null, null, null, Start.AddDays(7)));
+            db.Add(FeedbackItem.Submit("DJ-S-1448-900003", FeedbackKind.Suggestion, memberId, "اقتراح", "ساعات أطول", first, Start.AddHours(2), Channel.Website, null, null, null, Start.AddDays(7)));
             await db.SaveChangesAsync();
         }
 

@@ -62,6 +62,7 @@ public static class NotificationTemplateKeys
 
     /// <summary>To the department's managers — a complaint or suggestion passed its deadline unanswered: <c>reference</c>, <c>subject</c>, <c>dueAt</c>, [<c>assignee</c>].</summary>
     public const string FeedbackOverdue = "feedback-overdue";
+
     /// <summary>An announcement to a segment of members: <c>text</c> (Arabic, English pair), [<c>memberName</c>].</summary>
     public const string Announcement = "announcement";
 
@@ -76,6 +77,7 @@ public static class NotificationTemplateKeys
 
     /// <summary>The day before a volunteering opportunity the member joined: <c>opportunity</c> (Arabic, English pair), <c>startsOn</c>, [<c>location</c>], [<c>memberName</c>].</summary>
     public const string VolunteeringReminder = "volunteering-reminder";
+
     /// <summary>A portal account opened at the desk, to the member: <c>code</c>, <c>validDays</c>, [<c>activationUrl</c>].</summary>
     public const string PortalActivation = "portal-activation";
 }
