@@ -18,7 +18,7 @@ public sealed record MemberDetails(
     string FullName,
     string? EnglishName,
     string NationalId,
-    NationalIdKind NationalIdKind,
+    NationalIdKind? NationalIdKind,
     string Mobile,
     string MobileLocal,
     string? Email,
@@ -64,8 +64,8 @@ public sealed record MemberDetails(
         member.FullName,
         member.EnglishName,
         member.NationalId,
-        // An erased member's placeholder is no ID; its kind reads as the default.
-        Domain.People.NationalId.TryParse(member.NationalId, out var nationalId) ? nationalId.Kind : default,
+        // An erased member's placeholder is no ID: no kind.
+        Domain.People.NationalId.TryParse(member.NationalId, out var nationalId) ? nationalId.Kind : null,
         member.Mobile,
         MobileNumber.Parse(member.Mobile).LocalNumber,
         member.Email,

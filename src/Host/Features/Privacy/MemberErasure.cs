@@ -133,7 +133,7 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
             }
 
             var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-            foreach (var property in entity.GetProperties().Where(p => (p.GetProviderClrType() ?? p.ClrType) == typeof(string) && !p.IsKey() && !p.IsForeignKey()))
+            foreach (var property in entity.GetProperties().Where(p => (p.GetValueConverter()?.ProviderClrType ?? p.GetProviderClrType() ?? p.ClrType) == typeof(string) && !p.IsKey() && !p.IsForeignKey()))
             {
                 if (property.GetColumnName(store) is { } column && seen.Add($"{entity.GetSchema()}.{table}.{column}"))
                 {
