@@ -1,6 +1,8 @@
 using DomatAljandal.Host.Features.Members.Search;
 using DomatAljandal.Host.Identity;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DomatAljandal.Host.Features.Members;
 
@@ -22,10 +24,12 @@ public static class MembersEndpoints
         members.MapGet("/", async (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize), ct)))
             .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
-        members.MapGet("/{memberId:guid}", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
+        // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
+        members.MapGet("/{memberId:guid}", async Task<Results<Ok<MemberDetails>, NotFound<ProblemDetails>>> (Guid memberId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId), ct)))
             .WithSummary("A member's record (the read is audited).");
-        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
+        members.MapPut("/{memberId:guid}", async Task<Results<Ok<MemberDetails>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> (
+                    Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body), ct)))
             .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
         members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
