@@ -94,6 +94,8 @@ public sealed class DesignerTests
         await page.ClickAsync("[data-testid=resume-receive-Received]");
         await page.WaitForSelectorAsync("[data-testid=node-verify].current");
         Assert.Contains("استقبال العضو", await page.InnerTextAsync("[data-testid=journal]"), StringComparison.Ordinal);
+        // The outcome taken is named as the procedure names it, not by its id.
+        Assert.Contains("تم الاستقبال", await page.InnerTextAsync("[data-testid=journal]"), StringComparison.Ordinal);
         await ScreenshotAsync(page, "15-test-run-ar");
         var testRuns = await InScopeAsync(session, sp => sp.GetRequiredService<IWorkflowInstanceQueries>().CountByVersionAsync(DefinitionId, CancellationToken.None));
         Assert.Equal(1, testRuns.Single(c => c.Version == 2).TestRuns);
@@ -103,8 +105,10 @@ public sealed class DesignerTests
         await page.WaitForSelectorAsync("[data-testid=diff-added]");
         var diff = await page.InnerTextAsync("[data-testid=diff-view]");
         Assert.Contains("إبلاغ العضو بموعد تقديم الخدمة", diff, StringComparison.Ordinal);
-        Assert.Contains("P10D", diff, StringComparison.Ordinal);
-        Assert.Contains("P12D", diff, StringComparison.Ordinal);
+        // Deadlines read as words in Arabic digits, not ISO durations.
+        Assert.Contains("١٠ أيام", diff, StringComparison.Ordinal);
+        Assert.Contains("١٢ يومًا", diff, StringComparison.Ordinal);
+        Assert.DoesNotContain("P12D", diff, StringComparison.Ordinal);
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "14-history-diff-ar");
 

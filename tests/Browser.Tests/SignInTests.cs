@@ -18,6 +18,14 @@ public sealed class SignInTests
         Assert.Contains("تسجيل الدخول", await page.TitleAsync(), StringComparison.Ordinal);
         await BrowserSession.ScreenshotAsync(page, "01-login-ar");
 
+        // A field's rule in the page's language only, not «عربي / English».
+        await page.FillAsync("#email", "not-an-email");
+        await page.FillAsync("#password", "wrong-password-1");
+        await page.ClickAsync("button[type=submit]");
+        var rule = await (await page.WaitForSelectorAsync(".field-error"))!.InnerTextAsync();
+        Assert.Equal("صيغة البريد غير صحيحة", rule.Trim());
+        await BrowserSession.ScreenshotAsync(page, "01b-login-rule-ar");
+
         await page.FillAsync("#email", DomatAppFactory.AdminEmail);
         await page.FillAsync("#password", "wrong-password-1");
         await page.ClickAsync("button[type=submit]");

@@ -109,8 +109,8 @@ public sealed partial class SignedOutPagesTests
         Assert.NotNull(await page.QuerySelectorAsync("[data-testid=portal-activate-link]"));
         await page.GotoAsync($"/portal/activate?email={Uri.EscapeDataString(email)}&code={code}");
         await page.WaitForSelectorAsync("[data-testid=activate-submit]");
-        Assert.Equal(email, await page.Locator("[data-testid=activate-email] input").InputValueAsync());
-        Assert.Equal(code, await page.Locator("[data-testid=activate-code] input").InputValueAsync());
+        Assert.Equal(email, await page.Locator("[data-testid=activate-email] input, input[data-testid=activate-email]").First.InputValueAsync());
+        Assert.Equal(code, await page.Locator("[data-testid=activate-code] input, input[data-testid=activate-code]").First.InputValueAsync());
         await FillAsync(page, "activate-password", "short");
         await page.ClickAsync("[data-testid=activate-submit]");
         await page.WaitForSelectorAsync("[data-testid=activate-error]");

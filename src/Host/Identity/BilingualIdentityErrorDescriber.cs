@@ -49,5 +49,7 @@ public sealed class BilingualIdentityErrorDescriber : IdentityErrorDescriber
 
     private static IdentityError Error(string code, string arabic, string english) => new() { Code = code, Description = Loc.T(arabic, english) };
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    // Only the Arabic texts call it: one digit style per language, as Loc.Number writes counts.
+    private static string Number(int value) =>
+        string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(c => char.IsAsciiDigit(c) ? (char)('٠' + (c - '0')) : c));
 }

@@ -324,6 +324,20 @@ public abstract class HardeningTests(CasesHost host)
             Assert.True(responses.TryGetProperty(status, out _), $"no {status} in {responses}");
         }
 
+        // The other operations that can refuse say so too.
+        foreach (var (path, method, statuses) in new[]
+                 {
+                     ("/api/cases/{caseId}", "get", new[] { "200", "404" }),
+                     ("/api/cases/{caseId}/notes", "post", new[] { "200", "400", "404", "409" }),
+                     ("/api/cases/{caseId}/withdraw", "post", new[] { "200", "400", "404", "409" }),
+                     ("/api/members/{memberId}", "get", new[] { "200", "404" }),
+                     ("/api/members/{memberId}", "put", new[] { "200", "400", "404", "409" }),
+                 })
+        {
+            var answers = paths.EnumerateObject().Single(p => p.Name.TrimEnd('/') == path).Value.GetProperty(method).GetProperty("responses");
+            Assert.All(statuses, status => Assert.True(answers.TryGetProperty(status, out _), $"no {status} for {method} {path} in {answers}"));
+        }
+
         Assert.NotEqual(BodySchema(paths, "/api/portal/feedback"), BodySchema(paths, "/api/portal/requests"));
         Assert.NotEqual(BodySchema(paths, "/api/users/{id}/reset-password"), BodySchema(paths, "/api/auth/resetPassword"));
     }

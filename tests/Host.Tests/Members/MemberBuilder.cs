@@ -23,12 +23,14 @@ public sealed record MemberBuilder
     public bool ConsentToContact { get; init; } = true;
     public bool ConsentToDataProcessing { get; init; } = true;
     public string? Gender { get; init; }
+    public string? PreferredChannel { get; init; }
 
     public object Body() => new
     {
         firstName = FirstName, fatherName = FatherName, grandfatherName = GrandfatherName, familyName = FamilyName, englishName = EnglishName,
         nationalId = NationalId, mobile = Mobile, email = Email, city = City, roles = Roles, membership = Membership, apiaries = Apiaries,
         consentToContact = ConsentToContact, consentToDataProcessing = ConsentToDataProcessing, gender = Gender,
+        preferredChannel = PreferredChannel,
     };
 
     /// <summary>A family name no other test uses, in Arabic letters, so a search can expect exactly its own members.</summary>

@@ -17,8 +17,8 @@ public abstract class MemberGenderTests(HostFixture host)
     {
         var app = await host.GetAsync();
         using var officer = await app.StaffClientAsync("MemberRelationsOfficer");
-        var woman = await RegisterAsync(officer, new MemberBuilder { FirstName = "نورة", Gender = "Female" });
-        var unknown = await RegisterAsync(officer, new MemberBuilder());
+        var woman = await RegisterAsync(officer, new MemberBuilder { FirstName = "نورة", Gender = "Female", Email = $"noura-{Guid.NewGuid():N}@test.local", PreferredChannel = "Email" });
+        var unknown = await RegisterAsync(officer, new MemberBuilder { Email = $"fahad-{Guid.NewGuid():N}@test.local", PreferredChannel = "Email" });
 
         var details = await officer.GetFromJsonAsync<JsonElement>($"/api/members/{woman}");
         Assert.Equal("Female", details.GetProperty("gender").GetString());

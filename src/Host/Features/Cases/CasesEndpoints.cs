@@ -56,7 +56,8 @@ public static class CasesEndpoints
                 })
             .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged; " +
                          "?format=xlsx: every matching case as a workbook (audited).");
-        cases.MapGet("/{caseId:guid}", async (Guid caseId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        cases.MapGet("/{caseId:guid}", async Task<Results<Ok<GetCase.CaseDetails>, NotFound<ProblemDetails>>> (Guid caseId, ClaimsPrincipal user, IMediator mediator,
+                    CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId, Privacy.IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
         // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
@@ -66,7 +67,8 @@ public static class CasesEndpoints
                 TypedResults.Ok(await mediator.Send(new CompleteCaseTask.Command(caseId, taskId, body.Outcome, body.Data, body.Comment, body.Version,
                     user.ToWorkflowActor()), ct)))
             .WithSummary("Completes a task with an outcome, its form data and a comment (403 wrong role, 409 already done, 400 undeclared outcome or missing field).");
-        cases.MapPost("/{caseId:guid}/notes", async (Guid caseId, NoteBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        cases.MapPost("/{caseId:guid}/notes", async Task<Results<Ok<AddCaseNote.Result>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> (
+                    Guid caseId, NoteBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AddCaseNote.Command(caseId, body.Text, body.Version, Actor(user)), ct)))
             .WithSummary("Adds a note to a case.");
         cases.MapPost("/{caseId:guid}/attachments", async (Guid caseId, HttpRequest request, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
@@ -103,7 +105,8 @@ public static class CasesEndpoints
         cases.MapPost("/{caseId:guid}/member-reply", async (Guid caseId, MemberReplyBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordMemberReply.Command(caseId, body.Data, body.Comment, body.Version, Actor(user)), ct)))
             .WithSummary("Records the member's missing information; raises MemberReplied (back to verification).");
-        cases.MapPost("/{caseId:guid}/withdraw", async (Guid caseId, WithdrawBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        cases.MapPost("/{caseId:guid}/withdraw", async Task<Results<Ok<WithdrawRequest.Result>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> (
+                    Guid caseId, WithdrawBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new WithdrawRequest.Command(caseId, body.Reason, body.Version, user.ToWorkflowActor()), ct)))
             .WithSummary("Withdraws an open request at the member's request, with a reason; its workflow ends as Withdrawn and the member is told.");
         cases.MapGet("/{caseId:guid}/letters", async (Guid caseId, IMediator mediator, CancellationToken ct) =>

@@ -3,6 +3,8 @@ using DomatAljandal.Host.Features.Members.Search;
 using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Identity;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DomatAljandal.Host.Features.Members;
 
@@ -26,7 +28,9 @@ public static class MembersEndpoints
         members.MapGet("/", async (string? q, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize, IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
-        members.MapGet("/{memberId:guid}", async (Guid memberId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
+        members.MapGet("/{memberId:guid}", async Task<Results<Ok<MemberDetails>, NotFound<ProblemDetails>>> (Guid memberId, ClaimsPrincipal user, IMediator mediator,
+                    CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId, IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("A member's record (the read is audited); committee members and social researchers get the national ID and mobile masked.");
         members.MapPost("/{memberId:guid}/identifiers", async (Guid memberId, RevealBody body, IMediator mediator, CancellationToken ct) =>
@@ -35,7 +39,8 @@ public static class MembersEndpoints
         members.MapGet("/{memberId:guid}/recent-access", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecentAccess.Query(memberId), ct)))
             .WithSummary("The last ten reads and changes of the member's record: who and when.");
-        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        members.MapPut("/{memberId:guid}", async Task<Results<Ok<MemberDetails>, NotFound<ProblemDetails>, ValidationProblem, Conflict<ProblemDetails>>> (
+                    Guid memberId, MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body, user.Identity?.Name ?? "staff"), ct)))
             .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
         members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
