@@ -6,6 +6,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ReportScope>();
+        services.AddSingleton<ReportCache>();
         return services;
     }
 }

@@ -7,7 +7,6 @@ using DomatAljandal.Host.Features.Surveys;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Features.Reports.Departments;
@@ -23,16 +22,12 @@ public static class GetDepartmentKpis
 {
     public sealed record Query(DateTimeOffset? From = null, DateTimeOffset? To = null) : IRequest<DepartmentKpisReport>;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, IMemoryCache cache, IOptions<SurveyOptions> surveys) : IRequestHandler<Query, DepartmentKpisReport>
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ReportCache cache, IOptions<SurveyOptions> surveys) : IRequestHandler<Query, DepartmentKpisReport>
     {
         /// <summary>The default view (the twelve weeks up to now) is computed at most once a minute; an explicit period always.</summary>
         public async Task<DepartmentKpisReport> Handle(Query request, CancellationToken cancellationToken) =>
             request is { From: null, To: null }
-                ? (await cache.GetOrCreateAsync("department-kpis", entry =>
-                {
-                    entry.AbsoluteExpirationRelativeToNow = ReportPeriod.DefaultViewLifetime;
-                    return ComputeAsync(request, cancellationToken);
-                }))!
+                ? await cache.GetAsync("department-kpis", () => ComputeAsync(request, CancellationToken.None))
                 : await ComputeAsync(request, cancellationToken);
 
         private async Task<DepartmentKpisReport> ComputeAsync(Query request, CancellationToken cancellationToken)

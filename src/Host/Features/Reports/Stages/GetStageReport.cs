@@ -7,7 +7,6 @@ using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Features.Reports.Stages;
@@ -34,7 +33,7 @@ public static class GetStageReport
         Guid? Department = null) : IRequest<StageReport>;
 
     public sealed class Handler(AppDbContext db, ReportScope scope, ProcedureDefinitions definitions, IOptions<CalendarOptions> calendar, TimeProvider clock,
-        IMemoryCache cache) : IRequestHandler<Query, StageReport>
+        ReportCache cache) : IRequestHandler<Query, StageReport>
     {
         /// <summary>
         /// The default view (the twelve weeks up to now) is what every manager's screen opens with: it is computed at most once
@@ -42,11 +41,7 @@ public static class GetStageReport
         /// </summary>
         public async Task<StageReport> Handle(Query request, CancellationToken cancellationToken) =>
             request is { From: null, To: null }
-                ? (await cache.GetOrCreateAsync(("stage-report", request.ServiceType, request.Channel, request.Department), entry =>
-                {
-                    entry.AbsoluteExpirationRelativeToNow = ReportPeriod.DefaultViewLifetime;
-                    return ComputeAsync(request, cancellationToken);
-                }))!
+                ? await cache.GetAsync(("stage-report", request.ServiceType, request.Channel, request.Department), () => ComputeAsync(request, CancellationToken.None))
                 : await ComputeAsync(request, cancellationToken);
 
         private async Task<StageReport> ComputeAsync(Query request, CancellationToken cancellationToken)
