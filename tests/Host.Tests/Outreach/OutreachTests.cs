@@ -100,7 +100,7 @@ public abstract class OutreachTests(CasesHost host)
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsync("/api/documents", OutreachPeople.DocumentForm("x", "novel", "members"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsync("/api/documents", OutreachPeople.DocumentForm("x", "form", "everyone"))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync("/api/documents", new { title = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await desk.Officer.PostAsJsonAsync("/api/documents", new { title = "x" })).StatusCode);
 
         var staffList = await (await desk.Researcher.GetAsync("/api/documents?pageSize=200")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(staffList.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetGuid() == internalMemo);
