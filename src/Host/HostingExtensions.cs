@@ -2,6 +2,7 @@ using DomatAljandal.Host.Components;
 using DomatAljandal.Host.Features.Account;
 using DomatAljandal.Host.Features.Audit;
 using DomatAljandal.Host.Features.Calendar;
+using DomatAljandal.Host.Features.Departments;
 using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Designer;
 using DomatAljandal.Host.Features.Feedback;
@@ -11,7 +12,10 @@ using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Operations;
 using DomatAljandal.Host.Features.Outreach;
 using DomatAljandal.Host.Features.Portal;
+using DomatAljandal.Host.Features.Reports;
+using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Features.ServiceCatalog;
+using DomatAljandal.Host.Features.Surveys;
 using DomatAljandal.Host.Features.Templates;
 using DomatAljandal.Host.Features.Users;
 using DomatAljandal.Host.Features.Volunteering;
@@ -58,9 +62,11 @@ public static class HostingExtensions
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                // Lockout stays on for deactivated accounts (StaffUsers sets LockoutEnd), but wrong passwords never lock an
+                // account: anyone who knows a member's email could lock them out. Guessing is held back instead by the
+                // sign-in throttle, per address and per account from that address (Throttling in configuration).
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<BilingualIdentityErrorDescriber>()
@@ -117,7 +123,11 @@ public static class HostingExtensions
         services.AddCalendar(builder.Configuration);
         services.AddPortal();
         services.AddMembers();
+        services.AddDepartments();
+        services.AddPrivacy(builder.Configuration);
+        services.AddSurveys(builder.Configuration);
         services.AddOperations(builder.Configuration);
+        services.AddReports();
         services.AddOutreach(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -165,8 +175,12 @@ public static class HostingExtensions
         features.MapVolunteeringEndpoints();
         features.MapOutreachEndpoints();
         features.MapFeedbackEndpoints();
+        features.MapSurveysEndpoints();
         features.MapMembersEndpoints();
         features.MapInteractionsEndpoints();
+        features.MapDepartmentsEndpoints();
+        features.MapReportsEndpoints();
+        features.MapPrivacyEndpoints();
         app.MapOperationsEndpoints();
 
         var pages = app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

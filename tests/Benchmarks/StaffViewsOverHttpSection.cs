@@ -21,7 +21,8 @@ namespace DomatAljandal.Benchmarks;
 /// <summary>
 /// (e) The staff's views through HTTP at 100,000 cases and 100,000 members: the real Host on Kestrel in this process, on a
 /// SQLite file seeded in bulk (members through <see cref="MemberSearchSection"/>'s loader; cases, workflow instances,
-/// journals and open tasks cloned in SQL from one case opened through the API), loaded by 50 concurrent clients. Each
+/// journals, stage stays and open tasks cloned in SQL from one case opened through the API), loaded by 50 concurrent clients
+/// (the reports among the views; the xlsx export of the open cases measured alone after them). Each
 /// view's requests/s is a ratio to a bare endpoint doing one indexed lookup (a member by national ID, signed in like the
 /// views), measured right before and after it in the same run; p50/p99 and the process's resident memory are printed.
 /// </summary>
@@ -75,6 +76,9 @@ public sealed class StaffViewsOverHttpSection : IBenchmarkSection
             ("a case page", officer, () => $"/api/cases/{Pick(caseIds)}"),
             ("SLA view (page of 25 + counts)", manager, () => "/api/sla/breaches?pageSize=25"),
             ("member search, common names (page of 20)", officer, () => $"/api/members?q={Uri.EscapeDataString(Pick(searches))}&pageSize=20"),
+            ("stage report (12 weeks, all cases)", manager, () => "/api/reports/stages"),
+            ("stage report of one service type", manager, () => "/api/reports/stages?serviceType=support-request"),
+            ("department KPIs (12 weeks)", manager, () => "/api/reports/departments"),
         };
         (string Name, string Token, Func<string> Url) bare = ("bare: member by national ID", officer, () => $"/bench/member?nationalId={Pick(nationalIds)}");
 
@@ -105,6 +109,33 @@ public sealed class StaffViewsOverHttpSection : IBenchmarkSection
                          $"heap {GC.GetTotalMemory(false) / 1024 / 1024:N0} MB)";
         Console.WriteLine(memoryLine);
         results.Summary.Add(memoryLine);
+
+        // The export of the open cases (10,000 at full size) as a workbook, one at a time: its time, size and the memory while it streams.
+        memory.Reset();
+        using (var exporter = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(baseAddress) })
+        {
+            exporter.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", officer);
+            var times = new List<double>();
+            long bytes = 0;
+            for (var i = 0; i < (quick ? 2 : 5); i++)
+            {
+                var started = Stopwatch.StartNew();
+                using var export = await exporter.GetAsync("/api/cases?status=Open&format=xlsx", HttpCompletionOption.ResponseHeadersRead);
+                export.EnsureSuccessStatusCode();
+                await using var body = await export.Content.ReadAsStreamAsync();
+                bytes = 0;
+                var buffer = new byte[81920];
+                for (int read; (read = await body.ReadAsync(buffer)) > 0;) bytes += read;
+                times.Add(started.Elapsed.TotalMilliseconds);
+            }
+
+            var exportLine = string.Create(CultureInfo.InvariantCulture,
+                $"{$"xlsx export of the {openCases:N0} open cases",-45} {times.Order().ElementAt(times.Count / 2),7:N0} ms median of {times.Count}, " +
+                $"{bytes / 1024.0 / 1024.0:N1} MB; resident memory peak {memory.PeakMegabytes:N0} MB while exporting");
+            Console.WriteLine(exportLine);
+            results.Summary.Add(exportLine);
+        }
+
         await app.StopAsync();
     }
 
@@ -279,6 +310,15 @@ public sealed class StaffViewsOverHttpSection : IBenchmarkSection
             ["status"] = $"CASE WHEN {closed} THEN 4 ELSE t.status END",
             ["closed_at"] = $"CASE WHEN {closed} THEN strftime('%Y-%m-%d %H:%M:%f', t.created_at, {age}, '+1 day') ELSE NULL END",
             ["current_stage"] = $"CASE WHEN {closed} THEN NULL ELSE t.current_stage END",
+        });
+        // The template's stage stays (it stands in its first stage): each clone's stays start with it; a closed clone's last
+        // stay ends at its closing, as the recorder leaves it.
+        var caseOf = $"printf('%08X-%04X-4000-8000-%012X', s.n, 4, (SELECT rowid FROM service_cases WHERE id = '{caseText}'))";
+        await CloneAsync("case_stage_visits", $"t.case_id = '{caseText}'", new Dictionary<string, string>
+        {
+            ["id"] = Id(5),
+            ["case_id"] = caseOf,
+            ["entered_at"] = $"strftime('%Y-%m-%d %H:%M:%f', t.entered_at, {age})",
         });
         await ExecAsync("COMMIT");
         await ExecAsync("ANALYZE");

@@ -36,13 +36,14 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public DomatAppFactory App => _app;
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <param name="settings">Configuration the host starts with beyond the tests' usual (e.g. a seeding option).</param>
+    public static async Task<BrowserSession> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         RealService.Require(File.Exists(ChromiumPath), $"browser tests need Chromium at {ChromiumPath} (apt-get install chromium) — .ci/run installs it");
         Directory.CreateDirectory(ScreenshotFolder);
 
         var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        var app = new KestrelAppFactory(database);
+        var app = new KestrelAppFactory(database, settings);
         app.UseKestrel(0);
         app.StartServer();
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -125,7 +126,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private sealed class KestrelAppFactory(TestDatabase database) : DomatAppFactory(database)
+    private sealed class KestrelAppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : DomatAppFactory(database, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

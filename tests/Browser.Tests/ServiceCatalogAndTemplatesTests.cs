@@ -31,7 +31,7 @@ public sealed class ServiceCatalogAndTemplatesTests
         await BrowserSession.ScreenshotAsync(page, "21-service-editor-ar");
         await page.ClickAsync("[data-testid=save-service]");
         await page.WaitForSelectorAsync("[data-testid=service-editor]", new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
-        Assert.Contains("3 حقول، 1 مستندات", await page.InnerTextAsync("tr:has([data-testid=edit-certificate-request])"), StringComparison.Ordinal);
+        Assert.Contains("٣ حقول، مستند واحد", await page.InnerTextAsync("tr:has([data-testid=edit-certificate-request])"), StringComparison.Ordinal);
 
         // A document without its labels is refused, naming the field.
         await page.ClickAsync("[data-testid=edit-inquiry]");

@@ -75,6 +75,61 @@ public sealed partial class SignedOutPagesTests
         Assert.False(string.IsNullOrEmpty(await session.App.LoginAsync(email, "Renewed-pass-2026")));
     }
 
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_member_activates_the_account_the_desk_opened_from_the_link_in_the_message_signed_out(bool english)
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var member = await MemberOnRecordAsync(session, english ? "0551112266" : "0551112255");
+        var email = english ? "sara.activate.en@test.local" : "sara.activate@test.local";
+        using (var admin = await session.App.AdminClientAsync())
+        {
+            (await admin.PostAsJsonAsync($"/api/members/{member.Id}/portal-account", new { email })).EnsureSuccessStatusCode();
+        }
+
+        string code;
+        using (var scope = session.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var message = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.TemplateKey == NotificationTemplateKeys.PortalActivation)
+                .OrderByDescending(m => m.CreatedAt).FirstAsync();
+            code = SixDigits().Match(message.BodyText).Value;
+        }
+
+        var page = await session.NewPageAsync(english ? 1366 : 360, 740);
+        var language = english ? "en" : "ar";
+        if (english)
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c%3Den-US%7Cuic%3Den-US", Url = session.BaseUrl }]);
+        }
+
+        // The sign-in page leads there too; the message's link fills in the email and the code.
+        await page.GotoAsync("/portal/login");
+        Assert.NotNull(await page.QuerySelectorAsync("[data-testid=portal-activate-link]"));
+        await page.GotoAsync($"/portal/activate?email={Uri.EscapeDataString(email)}&code={code}");
+        await page.WaitForSelectorAsync("[data-testid=activate-submit]");
+        Assert.Equal(email, await page.Locator("[data-testid=activate-email] input").InputValueAsync());
+        Assert.Equal(code, await page.Locator("[data-testid=activate-code] input").InputValueAsync());
+        await FillAsync(page, "activate-password", "short");
+        await page.ClickAsync("[data-testid=activate-submit]");
+        await page.WaitForSelectorAsync("[data-testid=activate-error]");
+        Assert.Contains(english ? "The password" : "كلمة المرور", await page.InnerTextAsync("[data-testid=activate-error]"), StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, $"signed-out-06-activate-weak-{language}");
+
+        await FillAsync(page, "activate-password", Password);
+        await page.ClickAsync("[data-testid=activate-submit]");
+        await page.WaitForSelectorAsync("[data-testid=activate-done]");
+        Assert.Contains(english ? "Your account is active" : "فُعّل حسابك", await page.InnerTextAsync("[data-testid=activate-done]"), StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, $"signed-out-07-activate-done-{language}");
+        if (!english)
+        {
+            await FitsThePhoneAsync(page);
+        }
+
+        Assert.False(string.IsNullOrEmpty(await session.App.LoginAsync(email, Password)));
+    }
+
     private static Task FillAsync(IPage page, string testId, string value) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First.FillAsync(value);
 

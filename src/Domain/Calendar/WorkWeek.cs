@@ -32,4 +32,31 @@ public sealed class WorkWeek(IReadOnlyCollection<DayOfWeek> workingDays, IReadOn
 
         return day;
     }
+
+    /// <summary>
+    /// How much of the span from <paramref name="start"/> to <paramref name="end"/> (local times of the society) falls on
+    /// working days: a span from Thursday noon to Sunday noon is 24 hours (Thursday's afternoon and Sunday's morning).
+    /// </summary>
+    public TimeSpan WorkingTimeBetween(DateTime start, DateTime end)
+    {
+        if (end <= start)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var total = TimeSpan.Zero;
+        for (var dayStart = start.Date; dayStart < end; dayStart = dayStart.AddDays(1))
+        {
+            if (!IsWorkingDay(DateOnly.FromDateTime(dayStart)))
+            {
+                continue;
+            }
+
+            var from = dayStart < start ? start : dayStart;
+            var dayEnd = dayStart.AddDays(1);
+            total += (dayEnd < end ? dayEnd : end) - from;
+        }
+
+        return total;
+    }
 }

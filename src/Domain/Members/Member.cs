@@ -14,7 +14,14 @@ public sealed class Member
 {
     public const int MaxNamePartLength = 40;
 
+    /// <summary>What an erased member's name parts read.</summary>
+    public const string ErasedName = "محذوف";
+
+    /// <summary>The mobile an erased member is left with: a number no one has.</summary>
+    public const string ErasedMobile = "+966500000000";
+
     private readonly List<Apiary> _apiaries = [];
+    private readonly List<ConsentRecord> _consents = [];
 
     private Member()
     {
@@ -44,6 +51,12 @@ public sealed class Member
     public string? Email { get; private set; }
 
     public string? City { get; private set; }
+
+    /// <summary>Optional; see <see cref="Members.Gender"/>.</summary>
+    public Gender? Gender { get; private set; }
+
+    /// <summary>True when letters and pages should use the feminine forms.</summary>
+    public bool IsFemale => Gender == Members.Gender.Female;
 
     public ContactChannel PreferredChannel { get; private set; }
 
@@ -77,6 +90,12 @@ public sealed class Member
 
     public IReadOnlyList<Apiary> Apiaries => _apiaries.AsReadOnly();
 
+    /// <summary>Every consent given or withdrawn, oldest first; the current flags follow the latest of each kind.</summary>
+    public IReadOnlyList<ConsentRecord> ConsentHistory => _consents.AsReadOnly();
+
+    /// <summary>When the member's personal data was erased on their request; the record stays, anonymized, for what refers to it.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     /// <summary>
     /// What search matches against, normalized with <see cref="ArabicText.Normalize"/>: the full Arabic name, the
     /// English name, the national ID, the mobile (E.164 and 05… forms) and the membership number. Search with
@@ -106,12 +125,33 @@ public sealed class Member
         member.Mobile = CheckMobile(registration.Mobile);
         member.Email = CheckEmail(registration.Email);
         member.City = Require.OptionalText(registration.City, 100, "city", "المدينة", "The city");
+        member.SetGender(registration.Gender);
         member.SetContactPreferences(registration.PreferredChannel, registration.PreferredLanguage);
-        member.RecordContactConsent(registration.ConsentToContact, registeredAt);
-        member.RecordDataProcessingConsent(registration.ConsentToDataProcessing, registeredAt);
+        // Consent is given, never assumed: a consent not given leaves no record and the flag false.
+        var evidence = new ConsentEvidence(registeredAt, registration.ConsentMethod, registration.ConsentRecordedBy ?? "system", registration.PrivacyNoticeVersion);
+        if (registration.ConsentToContact)
+        {
+            member.RecordConsent(ConsentKind.Contact, true, evidence);
+        }
+
+        if (registration.ConsentToDataProcessing)
+        {
+            member.RecordConsent(ConsentKind.DataProcessing, true, evidence);
+        }
         member.GrantRoles(registration.Roles);
         member.RefreshSearchText();
         return member;
+    }
+
+    /// <summary>Records (or clears) the member's gender; a value outside <see cref="Members.Gender"/> is refused.</summary>
+    public void SetGender(Gender? gender)
+    {
+        if (gender is { } value && !Enum.IsDefined(value))
+        {
+            throw new DomainRuleException("gender", "الجنس ذكر أو أنثى.", "The gender is Male or Female.");
+        }
+
+        Gender = gender;
     }
 
     public void Rename(string firstName, string fatherName, string grandfatherName, string familyName, string? englishName)
@@ -168,24 +208,66 @@ public sealed class Member
         PreferredLanguage = code;
     }
 
-    /// <summary>Records consent to be contacted (given or withdrawn) and when.</summary>
-    public void RecordContactConsent(bool given, DateTimeOffset at)
+    /// <summary>
+    /// Records a consent given or withdrawn, with how it was expressed; a repeat of the current answer adds nothing.
+    /// Returns whether anything changed.
+    /// </summary>
+    public bool RecordConsent(ConsentKind kind, bool given, ConsentEvidence evidence)
     {
-        if (ConsentToContactAt is null || ConsentToContact != given)
+        ArgumentNullException.ThrowIfNull(evidence);
+        Require.Defined(kind, "kind", "نوع الموافقة", "The kind of consent");
+        Require.Defined(evidence.Method, "method", "طريقة الموافقة", "How the consent was given");
+        Require.Text(evidence.RecordedBy, 256, "recordedBy", "من سجّل الموافقة", "Who recorded the consent");
+        var (current, at) = kind == ConsentKind.Contact ? (ConsentToContact, ConsentToContactAt) : (ConsentToDataProcessing, ConsentToDataProcessingAt);
+        // A repeat of the current answer adds nothing; nor does "not given" when none was ever given.
+        if (current == given && (at is not null || !given))
         {
-            ConsentToContact = given;
-            ConsentToContactAt = at;
+            return false;
         }
+
+        _consents.Add(new ConsentRecord(kind, given, evidence));
+        if (kind == ConsentKind.Contact)
+        {
+            (ConsentToContact, ConsentToContactAt) = (given, evidence.At);
+        }
+        else
+        {
+            (ConsentToDataProcessing, ConsentToDataProcessingAt) = (given, evidence.At);
+        }
+
+        return true;
     }
 
-    /// <summary>Records consent to the processing of personal data (given or withdrawn) and when.</summary>
-    public void RecordDataProcessingConsent(bool given, DateTimeOffset at)
+    /// <summary>
+    /// Whether a message may go to the member: one about their own request always (the service they asked for), an
+    /// announcement or reminder only while they consent to be contacted; nothing once their data is erased.
+    /// </summary>
+    public bool MayBeSent(MessagePurpose purpose) => ErasedAt is null && (purpose == MessagePurpose.OwnRequest || ConsentToContact);
+
+    /// <summary>
+    /// Erases the member's identifying data (name, national ID, mobile, email, city, apiaries) on their request; the record
+    /// stays, anonymized, so cases kept for their retention period still count in the reports. The national ID becomes a
+    /// unique placeholder that is not a valid ID.
+    /// </summary>
+    public void Erase(DateTimeOffset at)
     {
-        if (ConsentToDataProcessingAt is null || ConsentToDataProcessing != given)
+        if (ErasedAt is not null)
         {
-            ConsentToDataProcessing = given;
-            ConsentToDataProcessingAt = at;
+            throw new DomainRuleException("member", "بيانات العضو محذوفة مسبقًا.", "The member's data has already been erased.");
         }
+
+        (FirstName, FatherName, GrandfatherName, FamilyName, EnglishName) = (ErasedName, ErasedName, ErasedName, ErasedName, null);
+        NationalId = "X" + Id.ToString("N")[^9..];
+        Mobile = ErasedMobile;
+        Email = null;
+        City = null;
+        MembershipNumber = MembershipNumber is null ? null : "X" + Id.ToString("N")[^9..];
+        PreferredChannel = ContactChannel.Sms;
+        _apiaries.Clear();
+        (ConsentToContact, ConsentToContactAt, ConsentToDataProcessing, ConsentToDataProcessingAt) = (false, at, false, at);
+        Status = MembershipStatus.Withdrawn;
+        ErasedAt = at;
+        SearchText = string.Empty;
     }
 
     /// <summary>Adds supporter, volunteer or beneficiary roles. General-assembly membership comes only by admission.</summary>

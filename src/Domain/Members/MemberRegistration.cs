@@ -23,6 +23,9 @@ public sealed record MemberRegistration
 
     public string? City { get; init; }
 
+    /// <summary>Optional; how letters address the member.</summary>
+    public Gender? Gender { get; init; }
+
     public ContactChannel PreferredChannel { get; init; } = ContactChannel.Sms;
 
     /// <summary>"ar" or "en".</summary>
@@ -31,6 +34,15 @@ public sealed record MemberRegistration
     public bool ConsentToContact { get; init; }
 
     public bool ConsentToDataProcessing { get; init; }
+
+    /// <summary>How the consents above were given, when they were.</summary>
+    public ConsentMethod ConsentMethod { get; init; } = ConsentMethod.Desk;
+
+    /// <summary>The user name of whoever recorded the consents (the officer, or the member in the portal).</summary>
+    public string? ConsentRecordedBy { get; init; }
+
+    /// <summary>The privacy notice version the member was shown.</summary>
+    public int? PrivacyNoticeVersion { get; init; }
 
     /// <summary>Supporter, volunteer and/or beneficiary. General-assembly membership comes later, through admission.</summary>
     public MemberRoles Roles { get; init; }

@@ -14,4 +14,10 @@ public sealed class AppUser : IdentityUser
     public Guid? MemberId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// True while the account still has a password someone else chose (the first administrator's one-time password): every
+    /// page leads to the password change until they choose their own.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

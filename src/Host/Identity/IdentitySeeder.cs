@@ -44,6 +44,8 @@ public sealed class IdentitySeeder(
                 EmailConfirmed = true,
                 FullName = "مدير النظام",
                 CreatedAt = clock.GetUtcNow(),
+                // A password written in configuration or a log is one-time: the administrator chooses their own.
+                MustChangePassword = seed.Value.AdminMustChangePassword,
             };
             Check(await userManager.CreateAsync(admin, password), $"user {email}");
         }

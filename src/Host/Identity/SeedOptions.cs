@@ -8,4 +8,7 @@ public sealed class SeedOptions
     public string? AdminEmail { get; set; }
 
     public string? AdminPassword { get; set; }
+
+    /// <summary>The first administrator replaces the seeded password at the first sign-in (on unless turned off, e.g. in tests).</summary>
+    public bool AdminMustChangePassword { get; set; } = true;
 }

@@ -26,12 +26,17 @@ public sealed class ActiveUserMiddleware(RequestDelegate next)
             {
                 entry.AbsoluteExpirationRelativeToNow = CacheFor;
                 var user = await users.FindByIdAsync(userId);
-                return new AccountState(user is { IsActive: true }, user?.SecurityStamp);
+                return new AccountState(user is { IsActive: true }, user?.SecurityStamp, user?.MustChangePassword == true);
             });
             var stamp = context.User.FindFirst(identity.Value.ClaimsIdentity.SecurityStampClaimType)?.Value;
             if (state is not { Active: true } || (users.SupportsUserSecurityStamp && stamp != state.Stamp))
             {
                 context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+            else if (state.MustChangePassword && IsPageVisit(context))
+            {
+                context.Response.Redirect(ChangePasswordPath);
+                return;
             }
             else if (IsCookieApiWrite(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
             {
@@ -53,5 +58,20 @@ public sealed class ActiveUserMiddleware(RequestDelegate next)
 
     private static string CacheKey(string userId) => $"user-active:{userId}";
 
-    private sealed record AccountState(bool Active, string? Stamp);
+    public const string ChangePasswordPath = "/account/change-password";
+
+    // A page the browser opens (not the API, Blazor's own requests, files, the language switch or the change itself).
+    private static bool IsPageVisit(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        return HttpMethods.IsGet(context.Request.Method)
+               && !path.StartsWith("/api", StringComparison.OrdinalIgnoreCase)
+               && !path.StartsWith("/_", StringComparison.Ordinal)
+               && !path.StartsWith(ChangePasswordPath, StringComparison.OrdinalIgnoreCase)
+               && !path.StartsWith("/culture", StringComparison.OrdinalIgnoreCase)
+               && !path.StartsWith("/logout", StringComparison.OrdinalIgnoreCase)
+               && !Path.HasExtension(path);
+    }
+
+    private sealed record AccountState(bool Active, string? Stamp, bool MustChangePassword);
 }

@@ -53,7 +53,7 @@ internal static class ProblemLanguage
             return arabic ? text[..at].Trim() : text[(at + Separator.Length)..].Trim();
         }
 
-        return arabic && !HasArabic(text) && ProblemTexts.Arabic.TryGetValue(text.Trim(), out var translated) ? translated : text;
+        return arabic && !HasArabic(text) && ProblemTexts.ArabicOf(text) is { } translated ? translated : text;
     }
 
     private static string[] PickMessages(string[] messages, bool arabic)

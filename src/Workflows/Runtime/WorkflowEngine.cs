@@ -321,7 +321,11 @@ internal sealed class WorkflowEngine(
         if (bookmark.Kind != BookmarkKind.HumanTask) return;
         var votes = TaskVote.Parse(bookmark.VotesJson);
         await services.GetRequiredService<IMediator>().Publish(new TaskCompleted(x.Instance.Id, x.Instance.DefinitionId, x.Instance.Version,
-            bookmark.Id, activity.Id, activity.Stage, outcome, (JsonObject?)data?.DeepClone(), actor) { Votes = votes }, cancellationToken);
+            bookmark.Id, activity.Id, activity.Stage, outcome, (JsonObject?)data?.DeepClone(), actor)
+        {
+            Votes = votes,
+            DueAt = Offset(bookmark.DueAt),
+        }, cancellationToken);
     }
 
     private void Consume(InstanceExecution x, Bookmark bookmark, string outcome, string actor)

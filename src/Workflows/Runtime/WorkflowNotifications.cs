@@ -56,4 +56,7 @@ public sealed record TaskCompleted(
     /// why. Empty for a task one person completes.
     /// </summary>
     public IReadOnlyList<Tasks.TaskVote> Votes { get; init; } = [];
+
+    /// <summary>The task's deadline when it was completed (after any pause moved it), or null when it had none.</summary>
+    public DateTimeOffset? DueAt { get; init; }
 }

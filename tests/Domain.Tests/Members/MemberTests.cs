@@ -1,3 +1,4 @@
+using DomatAljandal.Domain;
 using DomatAljandal.Domain.Members;
 using DomatAljandal.Domain.Text;
 using DomatAljandal.Domain.Tests.TestData;
@@ -45,12 +46,52 @@ public class MemberTests
         Assert.Equal(RegisteredAt, member.ConsentToContactAt);
         Assert.True(member.ConsentToDataProcessing);
 
-        member.RecordContactConsent(false, RegisteredAt.AddDays(30));
+        Assert.True(member.RecordConsent(ConsentKind.Contact, false, new ConsentEvidence(RegisteredAt.AddDays(30), ConsentMethod.Portal, "fahad@example.com", 2)));
         Assert.False(member.ConsentToContact);
         Assert.Equal(RegisteredAt.AddDays(30), member.ConsentToContactAt);
 
-        member.RecordDataProcessingConsent(true, RegisteredAt.AddDays(31));
+        Assert.False(member.RecordConsent(ConsentKind.DataProcessing, true, new ConsentEvidence(RegisteredAt.AddDays(31), ConsentMethod.Desk, "officer", 2)));
         Assert.Equal(RegisteredAt, member.ConsentToDataProcessingAt);
+
+        var withdrawal = member.ConsentHistory[^1];
+        Assert.Equal(3, member.ConsentHistory.Count);
+        Assert.Equal((ConsentKind.Contact, false, ConsentMethod.Portal, "fahad@example.com", (int?)2),
+            (withdrawal.Kind, withdrawal.Given, withdrawal.Method, withdrawal.RecordedBy, withdrawal.PrivacyNoticeVersion));
+    }
+
+    [Fact]
+    public void A_consent_not_given_at_registration_leaves_the_flag_false_and_no_record()
+    {
+        var member = Member.Register(Registrations.Noura with { ConsentToContact = false, ConsentToDataProcessing = false }, RegisteredAt);
+        Assert.False(member.ConsentToContact);
+        Assert.Null(member.ConsentToContactAt);
+        Assert.False(member.ConsentToDataProcessing);
+        Assert.Empty(member.ConsentHistory);
+    }
+
+    [Fact]
+    public void A_member_who_withdrew_consent_gets_only_messages_about_their_own_request()
+    {
+        var member = Fahad();
+        Assert.True(member.MayBeSent(MessagePurpose.Outreach));
+        member.RecordConsent(ConsentKind.Contact, false, new ConsentEvidence(RegisteredAt.AddDays(1), ConsentMethod.Letter, "officer", 1));
+        Assert.False(member.MayBeSent(MessagePurpose.Outreach));
+        Assert.True(member.MayBeSent(MessagePurpose.OwnRequest));
+        member.Erase(RegisteredAt.AddDays(2));
+        Assert.False(member.MayBeSent(MessagePurpose.OwnRequest));
+    }
+
+    [Fact]
+    public void Erasure_leaves_no_name_national_id_or_mobile()
+    {
+        var member = Fahad();
+        var (name, id, mobile) = (member.FullName, member.NationalId, member.Mobile);
+        member.Erase(RegisteredAt.AddYears(1));
+        Assert.DoesNotContain(member.FirstName, name, StringComparison.Ordinal);
+        Assert.NotEqual(id, member.NationalId);
+        Assert.NotEqual(mobile, member.Mobile);
+        Assert.False(member.ConsentToContact);
+        Assert.Throws<DomainRuleException>(() => member.Erase(RegisteredAt.AddYears(2)));
     }
 
     [Theory]

@@ -12,7 +12,7 @@ namespace DomatAljandal.Host.Tests.Cases;
 
 /// <summary>
 /// The real host with a fake clock (time moves only when a test advances it), the timer scheduler off (tests fire due
-/// timers with <c>ITimerDispatcher</c>), attachments in a temp folder, and a switch that makes starting a workflow fail
+/// timers with <c>ITimerDispatcher</c>) and the surveys' sweep off (tests run <c>SurveySweep</c> and <c>FeedbackEscalation</c>), attachments in a temp folder, and a switch that makes starting a workflow fail
 /// after the engine wrote everything — to prove nothing of a failed case survives.
 /// </summary>
 public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) : DomatAppFactory(database, settings)
@@ -31,6 +31,7 @@ public sealed class CasesAppFactory(TestDatabase database, IReadOnlyDictionary<s
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.Configure<WorkflowEngineOptions>(o => o.EnableScheduler = false);
+            services.Configure<DomatAljandal.Host.Features.Surveys.SurveyOptions>(o => o.SweepEnabled = false);
 
             var runtime = services.Single(d => d.ServiceType == typeof(IWorkflowRuntime));
             services.Remove(runtime);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Tests.Cases;
 using DomatAljandal.Host.Tests.Infrastructure;
 using DomatAljandal.Host.Tests.Portal;
@@ -113,6 +114,45 @@ public abstract class HardeningTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task Messages_built_with_values_and_plain_rules_come_from_the_catalog_in_both_languages()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var caseId = (await desk.OpenCaseAsync()).GetProperty("id").GetGuid();
+        var nowhere = Guid.NewGuid();
+
+        async Task<JsonElement> AskAsync(HttpMethod method, string path, object? body, string? language)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            var response = await desk.Officer.SendAsync(request);
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        var missingAr = await AskAsync(HttpMethod.Get, $"/api/cases/{nowhere}", null, null);
+        var missingEn = await AskAsync(HttpMethod.Get, $"/api/cases/{nowhere}", null, "en");
+        Assert.Equal("لا توجد هذه الحالة.", missingAr.GetProperty("title").GetString());
+        Assert.Equal($"لا توجد الحالة {nowhere}.", missingAr.GetProperty("detail").GetString());
+        Assert.Equal("No such case.", missingEn.GetProperty("title").GetString());
+        Assert.Equal($"There is no case {nowhere}.", missingEn.GetProperty("detail").GetString());
+
+        var outcome = new { outcome = "" };
+        var outcomeAr = await AskAsync(HttpMethod.Post, $"/api/cases/{caseId}/tasks/{nowhere}/complete", outcome, "ar");
+        var outcomeEn = await AskAsync(HttpMethod.Post, $"/api/cases/{caseId}/tasks/{nowhere}/complete", outcome, "en");
+        Assert.Equal("اختر إحدى نتائج المهمة.", Assert.Single(outcomeAr.GetProperty("errors").GetProperty("outcome").EnumerateArray()).GetString());
+        Assert.Equal("Choose one of the task's outcomes.", Assert.Single(outcomeEn.GetProperty("errors").GetProperty("outcome").EnumerateArray()).GetString());
+
+        var channelAr = await AskAsync(HttpMethod.Post, "/api/cases", new { memberId = nowhere, serviceType = "membership-registration", channel = "Pigeon" }, null);
+        var channelEn = await AskAsync(HttpMethod.Post, "/api/cases", new { memberId = nowhere, serviceType = "membership-registration", channel = "Pigeon" }, "en");
+        Assert.StartsWith("القناة إحدى: ", Assert.Single(channelAr.GetProperty("errors").GetProperty("channel").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("The channel is one of: ", Assert.Single(channelEn.GetProperty("errors").GetProperty("channel").EnumerateArray()).GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Sign_up_answers_a_known_and_an_unknown_national_id_alike()
     {
         var app = await host.GetAsync();
@@ -129,6 +169,39 @@ public abstract class HardeningTests(CasesHost host)
         Assert.Equal(a.GetProperty("message").GetString(), b.GetProperty("message").GetString());
         var (code, _) = await PortalPeople.SentCodeAsync(app, a.GetProperty("verificationId").GetGuid());
         Assert.Matches(@"^\d{6}$", code);
+    }
+
+    [SkippableFact]
+    public async Task Applying_as_new_answers_alike_for_a_known_or_unknown_national_id_and_email()
+    {
+        var app = await host.GetAsync();
+        var member = await PortalPeople.NewMemberAsync(app);
+        using var anonymous = app.CreateClient();
+        async Task<(HttpStatusCode Status, string Body)> ApplyAsync(string nationalId, string email)
+        {
+            var response = await anonymous.PostAsJsonAsync("/api/portal/signup/apply", new
+            {
+                firstName = "نورة", fatherName = "سعد", grandfatherName = "فهد", familyName = "العنزي",
+                nationalId, mobile = PortalPeople.NewMobile(), email, password = PortalPeople.Password,
+            });
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var unknown = await ApplyAsync(CaseDesk.NewNationalId(), $"new-{Guid.NewGuid():N}@test.local");
+        var knownId = await ApplyAsync(member.NationalId, $"new-{Guid.NewGuid():N}@test.local");
+        var knownEmail = await ApplyAsync(CaseDesk.NewNationalId(), DomatAppFactory.AdminEmail);
+
+        Assert.Equal(HttpStatusCode.OK, unknown.Status);
+        Assert.Equal(unknown, knownId);
+        Assert.Equal(unknown, knownEmail);
+        // A weak password is refused alike too: it is checked before anything is looked up.
+        var weakKnown = await anonymous.PostAsJsonAsync("/api/portal/signup/apply", new
+        {
+            firstName = "نورة", fatherName = "سعد", grandfatherName = "فهد", familyName = "العنزي",
+            nationalId = member.NationalId, mobile = PortalPeople.NewMobile(), email = $"w-{Guid.NewGuid():N}@test.local", password = "short",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, weakKnown.StatusCode);
+        Assert.True((await weakKnown.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("password", out _));
     }
 
     [SkippableFact]
@@ -165,6 +238,13 @@ public abstract class HardeningTests(CasesHost host)
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password = PortalPeople.Password })).StatusCode);
 
         var code = await DeskAccounts.ActivationCodeAsync(app, member.Id);
+        // Its own message (not the sign-in code's), valid for days: the member may read it after the desk has closed.
+        var message = await DeskAccounts.ActivationMessageAsync(app, member.Id);
+        Assert.Equal(NotificationTemplateKeys.PortalActivation, message.TemplateKey);
+        Assert.Contains("تفعيل", message.Subject, StringComparison.Ordinal);
+        Assert.Matches("[3٣] أيام", new string([.. message.BodyText.Where(c => c is not ('\u200E' or '\u200F'))]));
+        Assert.Equal(TimeSpan.FromDays(3), opened.GetProperty("activationExpiresAt").GetDateTimeOffset() - app.Clock.GetUtcNow());
+        app.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(HttpStatusCode.BadRequest,
             (await anonymous.PostAsJsonAsync("/api/portal/activation", new { email, code = PortalAccountTests.Other(code), password = PortalPeople.Password })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsJsonAsync("/api/portal/activation", new { email, code, password = "short" })).StatusCode);

@@ -15,15 +15,18 @@ public static partial class DeskAccounts
         await officer.PostAsJsonAsync($"/api/members/{memberId}/portal-account", new { email });
 
     /// <summary>The activation code as the member received it: from the outbox message queued for it.</summary>
-    public static async Task<string> ActivationCodeAsync(DomatAppFactory app, Guid memberId)
+    public static async Task<string> ActivationCodeAsync(DomatAppFactory app, Guid memberId) =>
+        SixDigits().Match((await ActivationMessageAsync(app, memberId)).BodyText).Value;
+
+    /// <summary>The message that carried the member's open activation code.</summary>
+    public static async Task<OutboxMessage> ActivationMessageAsync(DomatAppFactory app, Guid memberId)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var code = await db.Set<PortalCode>().AsNoTracking()
             .Where(c => c.MemberId == memberId && c.Purpose == PortalCodePurpose.Activation && c.UsedAt == null)
             .OrderByDescending(c => c.CreatedAt).FirstAsync();
-        var message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.DeduplicationKey == $"portal-code:{code.Id}");
-        return SixDigits().Match(message.BodyText).Value;
+        return await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.DeduplicationKey == $"portal-code:{code.Id}");
     }
 
     /// <summary>Opens the account and activates it with <paramref name="password"/>; fails the test if either step fails.</summary>

@@ -23,6 +23,8 @@ public class DomatAppFactory(TestDatabase database, IReadOnlyDictionary<string, 
             ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = AdminPassword,
+            // The seeded administrator signs in straight away; the forced change has its own test.
+            ["Seed:AdminMustChangePassword"] = "false",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "domat-tests", "logs", "host-.log"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

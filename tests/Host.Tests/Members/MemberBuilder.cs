@@ -22,12 +22,13 @@ public sealed record MemberBuilder
     public object[] Apiaries { get; init; } = [];
     public bool ConsentToContact { get; init; } = true;
     public bool ConsentToDataProcessing { get; init; } = true;
+    public string? Gender { get; init; }
 
     public object Body() => new
     {
         firstName = FirstName, fatherName = FatherName, grandfatherName = GrandfatherName, familyName = FamilyName, englishName = EnglishName,
         nationalId = NationalId, mobile = Mobile, email = Email, city = City, roles = Roles, membership = Membership, apiaries = Apiaries,
-        consentToContact = ConsentToContact, consentToDataProcessing = ConsentToDataProcessing,
+        consentToContact = ConsentToContact, consentToDataProcessing = ConsentToDataProcessing, gender = Gender,
     };
 
     /// <summary>A family name no other test uses, in Arabic letters, so a search can expect exactly its own members.</summary>

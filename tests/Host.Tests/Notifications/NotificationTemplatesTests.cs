@@ -36,6 +36,7 @@ public class NotificationTemplatesTests
         ["caseUrl"] = "https://domat-beekeepers.example/cases/42",
         ["code"] = "482913",
         ["validMinutes"] = 10,
+        ["validDays"] = 3,
         ["delivered"] = "خمس خلايا نحل مع صناديقها",
         ["answer"] = "يفتح باب التسجيل في شهر رجب.",
         ["text"] = ("يبدأ موسم قطف السدر الأسبوع القادم.", "The sidr harvest starts next week."),

@@ -8,6 +8,8 @@ using DomatAljandal.Host.Features.Cases.Tasks;
 using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Infrastructure.Spreadsheets;
+using DomatAljandal.Host.Localization;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -43,12 +45,19 @@ public static class CasesEndpoints
                 return TypedResults.Created($"/api/cases/{opened.Id}", opened);
             })
             .WithSummary("Opens a case (step 1) and starts its workflow, in one transaction.");
-        cases.MapGet("/", async (CaseStatus? status, string? step, string? assignee, bool? breached, Guid? memberId, string? serviceType,
-                    int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page, pageSize), ct)))
-            .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged.");
-        cases.MapGet("/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId), ct)))
+        cases.MapGet("/", async Task<Results<Ok<Paged<ListCases.CaseListItem>>, XlsxFile, ValidationProblem>> (CaseStatus? status, string? step,
+                    string? assignee, bool? breached, Guid? memberId, string? serviceType, int? page, int? pageSize, string? format, IMediator mediator,
+                    CancellationToken ct) =>
+                {
+                    var query = new ListCases.Query(status, step, assignee, breached, memberId, serviceType, page, pageSize);
+                    return XlsxFile.Wanted(format)
+                        ? new XlsxFile("cases", [await mediator.Send(new ExportCases.Query(query, Loc.IsArabic), ct)])
+                        : TypedResults.Ok(await mediator.Send(query, ct));
+                })
+            .WithSummary("Cases, newest first; filters: status, step (a stage id), assignee, breached, memberId, serviceType; paged; " +
+                         "?format=xlsx: every matching case as a workbook (audited).");
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId, Privacy.IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
         // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async Task<Results<Ok<CompleteCaseTask.Result>, NotFound<ProblemDetails>, ValidationProblem,

@@ -24,7 +24,8 @@ namespace DomatAljandal.Host.Features.Cases;
 /// </summary>
 public static class GetCase
 {
-    public sealed record Query(Guid CaseId) : IRequest<CaseDetails>;
+    /// <summary>maskIdentifiers: the viewer sees the member's national ID and mobile masked.</summary>
+    public sealed record Query(Guid CaseId, bool MaskIdentifiers = false) : IRequest<CaseDetails>;
 
     public sealed record CaseDetails(
         Guid Id,
@@ -145,7 +146,9 @@ public static class GetCase
                 ChannelNames.Arabic(serviceCase.Channel),
                 ChannelNames.English(serviceCase.Channel),
                 new ServiceSummary(serviceType.Code, serviceType.NameAr, serviceType.NameEn),
-                new MemberSummary(member.Id, member.FullName, member.EnglishName, member.NationalId, member.Mobile, member.Email,
+                new MemberSummary(member.Id, member.FullName, member.EnglishName,
+                    request.MaskIdentifiers ? Privacy.IdentifierMasking.NationalId(member.NationalId) : member.NationalId,
+                    request.MaskIdentifiers ? Privacy.IdentifierMasking.Mobile(member.Mobile) : member.Mobile, member.Email,
                     member.PreferredChannel, member.PreferredLanguage, member.MembershipNumber),
                 serviceCase.SubmittedData,
                 serviceCase.CreatedAt,

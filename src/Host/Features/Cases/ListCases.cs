@@ -40,47 +40,54 @@ public static class ListCases
         DateTimeOffset? ClosedAt,
         bool IsDeadlineBreached);
 
+    /// <summary>The cases the query's filters select (all its filters but paging), for the list and its export.</summary>
+    public static async Task<IQueryable<ServiceCase>> FilteredAsync(AppDbContext db, IWorkflowTasks tasks, Query request, CancellationToken cancellationToken)
+    {
+        var query = db.Set<ServiceCase>().AsNoTracking();
+        if (request.Status is { } status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Step))
+        {
+            var stage = request.Step.Trim();
+            query = query.Where(c => c.CurrentStage == stage);
+        }
+
+        if (request.Breached is { } breached)
+        {
+            query = query.Where(c => c.IsDeadlineBreached == breached);
+        }
+
+        if (request.MemberId is { } memberId)
+        {
+            query = query.Where(c => c.MemberId == memberId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.ServiceType))
+        {
+            query = query.Where(c => c.ServiceTypeCode == request.ServiceType.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Assignee))
+        {
+            var assignee = request.Assignee.Trim();
+            var claimed = await tasks.ListAsync(new TaskQuery { ClaimedBy = assignee, PageSize = TaskQuery.MaxPageSize }, cancellationToken);
+            var ids = claimed.Items.Select(t => t.InstanceId.ToString()).Distinct().ToList();
+            query = query.Where(c => ids.Contains(c.WorkflowInstanceId!));
+        }
+
+        return query;
+    }
+
     public sealed class Handler(AppDbContext db, IWorkflowTasks tasks, IWorkflowInstanceQueries instances) : IRequestHandler<Query, Paged<CaseListItem>>
     {
         public async Task<Paged<CaseListItem>> Handle(Query request, CancellationToken cancellationToken)
         {
             var paging = PageRequest.Of(request.Page, request.PageSize);
 
-            var query = db.Set<ServiceCase>().AsNoTracking();
-            if (request.Status is { } status)
-            {
-                query = query.Where(c => c.Status == status);
-            }
-
-            if (!string.IsNullOrWhiteSpace(request.Step))
-            {
-                var stage = request.Step.Trim();
-                query = query.Where(c => c.CurrentStage == stage);
-            }
-
-            if (request.Breached is { } breached)
-            {
-                query = query.Where(c => c.IsDeadlineBreached == breached);
-            }
-
-            if (request.MemberId is { } memberId)
-            {
-                query = query.Where(c => c.MemberId == memberId);
-            }
-
-            if (!string.IsNullOrWhiteSpace(request.ServiceType))
-            {
-                query = query.Where(c => c.ServiceTypeCode == request.ServiceType.Trim());
-            }
-
-            if (!string.IsNullOrWhiteSpace(request.Assignee))
-            {
-                var assignee = request.Assignee.Trim();
-                var claimed = await tasks.ListAsync(new TaskQuery { ClaimedBy = assignee, PageSize = TaskQuery.MaxPageSize }, cancellationToken);
-                var ids = claimed.Items.Select(t => t.InstanceId.ToString()).Distinct().ToList();
-                query = query.Where(c => ids.Contains(c.WorkflowInstanceId!));
-            }
-
+            var query = await FilteredAsync(db, tasks, request, cancellationToken);
             var rows = await query
                 .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
                 .Skip(paging.Skip)

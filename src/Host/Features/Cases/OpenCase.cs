@@ -193,8 +193,7 @@ public static class OpenCase
                 City = typed.City,
                 PreferredChannel = channel,
                 PreferredLanguage = string.IsNullOrWhiteSpace(typed.PreferredLanguage) ? "ar" : typed.PreferredLanguage,
-                ConsentToContact = true,
-                ConsentToDataProcessing = true,
+                // Opening a case is not consenting: the officer records consents on the member's record when the member gives them.
             };
         }
     }

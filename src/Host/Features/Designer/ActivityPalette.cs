@@ -25,12 +25,25 @@ public sealed class ActivityPalette(ActivityRegistry registry)
     public IReadOnlyList<string> OutcomesOf(DesignerActivity activity) =>
         registry.TryGet(activity.Type, out var type) ? type.GetOutcomes(activity.ToDefinition()) : [];
 
-    /// <summary>An outcome's label in the admin's language (the declared <c>name</c>, else the id; Timeout is translated).</summary>
+    /// <summary>An outcome's label in the admin's language (the declared <c>name</c>, else the engine's own outcomes in words, else the id).</summary>
     public string OutcomeLabel(DesignerActivity activity, string outcome) =>
         Descriptor(activity.Type)?.OutcomesProperty is { } property
         && activity.GetOutcomes(property).FirstOrDefault(o => o.Id == outcome) is { Name: not null } declared
             ? declared.Label(Localization.Loc.Language)
-            : outcome == HumanTaskActivity.TimeoutOutcome ? Localization.Loc.T("انتهاء المهلة", "Timeout") : outcome;
+            : EngineOutcomeLabel(outcome);
+
+    /// <summary>The outcomes the engine's activities take by themselves, named in the admin's language; any other id as it is.</summary>
+    public static string EngineOutcomeLabel(string outcome) => outcome switch
+    {
+        HumanTaskActivity.TimeoutOutcome => Localization.Loc.T("انتهت المهلة", "Timed out"),
+        "Done" => Localization.Loc.T("تم", "Done"),
+        WaitForEventActivity.LapsedOutcome => Localization.Loc.T("انقضت مدة الانتظار", "Lapsed"),
+        _ => outcome,
+    };
+
+    /// <summary>The outcome's label on an activity of the definition, or the engine's name for it when the activity is unknown.</summary>
+    public string OutcomeLabelOf(DesignerActivity? activity, string outcome) =>
+        activity is null ? EngineOutcomeLabel(outcome) : OutcomeLabel(activity, outcome);
 
     /// <summary>Outcomes that need no connection (e.g. Timeout).</summary>
     public IReadOnlyList<string> OptionalOutcomesOf(DesignerActivity activity) =>

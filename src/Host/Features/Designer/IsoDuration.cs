@@ -27,7 +27,7 @@ public readonly record struct IsoDuration(int Days, int Hours)
         var parts = new List<string>();
         if (Days > 0)
         {
-            var days = Days.ToString(CultureInfo.InvariantCulture);
+            var days = Digits(Days, arabic);
             parts.Add((workingDays, arabic) switch
             {
                 (true, true) => Days == 1 ? "يوم عمل واحد" : Days == 2 ? "يوما عمل" : Days <= 10 ? $"{days} أيام عمل" : $"{days} يوم عمل",
@@ -39,13 +39,17 @@ public readonly record struct IsoDuration(int Days, int Hours)
 
         if (Hours > 0)
         {
-            var hours = Hours.ToString(CultureInfo.InvariantCulture);
+            var hours = Digits(Hours, arabic);
             parts.Add(arabic ? (Hours == 1 ? "ساعة" : Hours == 2 ? "ساعتان" : Hours <= 10 ? $"{hours} ساعات" : $"{hours} ساعة")
                              : (Hours == 1 ? "1 hour" : $"{hours} hours"));
         }
 
         return parts.Count == 0 ? "—" : string.Join(arabic ? " و" : " ", parts);
     }
+
+    // One digit style per language, as Loc.Number writes counts: ١٤ in Arabic, 14 in English.
+    private static string Digits(int value, bool arabic) =>
+        arabic ? string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(c => (char)('٠' + (c - '0')))) : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads an ISO-8601 duration into whole days and hours; false when it does not parse or has minutes.</summary>
     public static bool TryParse(string? iso, out IsoDuration duration)

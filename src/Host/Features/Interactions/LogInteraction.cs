@@ -30,8 +30,8 @@ public static class LogInteraction
     {
         public async Task<InteractionDto> Handle(Command request, CancellationToken cancellationToken)
         {
-            var channel = Parse<Channel>(request.Channel, "channel");
-            var direction = Parse<InteractionDirection>(request.Direction, "direction");
+            var channel = EnumInput.Parse<Channel>(request.Channel, "channel");
+            var direction = EnumInput.Parse<InteractionDirection>(request.Direction, "direction");
             if (!await db.Set<Member>().AnyAsync(m => m.Id == request.MemberId, cancellationToken))
             {
                 throw MemberProblems.NotFound(request.MemberId);
@@ -69,12 +69,5 @@ public static class LogInteraction
             }, cancellationToken);
             return InteractionDto.From(interaction, caseReference);
         }
-
-        private static T Parse<T>(string? value, string field)
-            where T : struct, Enum =>
-            !string.IsNullOrWhiteSpace(value) && !char.IsAsciiDigit(value.Trim()[0])
-            && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                ? parsed
-                : throw ProblemException.Validation(field, $"{field} is one of: {string.Join(", ", Enum.GetNames<T>())}.");
     }
 }

@@ -9,7 +9,8 @@ namespace DomatAljandal.Host.Features.Members;
 /// <summary>A member's record. Reading personal data is audited (a <see cref="AuditAction.Viewed"/> entry per read).</summary>
 public static class GetMember
 {
-    public sealed record Query(Guid MemberId) : IRequest<MemberDetails>;
+    /// <summary>maskIdentifiers: the viewer sees the national ID and mobile masked.</summary>
+    public sealed record Query(Guid MemberId, bool MaskIdentifiers = false) : IRequest<MemberDetails>;
 
     public sealed class Handler(AppDbContext db, AuditTrail audit) : IRequestHandler<Query, MemberDetails>
     {
@@ -21,7 +22,8 @@ public static class GetMember
                             .FirstOrDefaultAsync(cancellationToken)
                         ?? throw MemberProblems.NotFound(request.MemberId);
             await audit.RecordViewAsync(MemberAuditSnapshot.EntityType, found.Member.Id.ToString(), cancellationToken);
-            return MemberDetails.From(found.Member, found.Version);
+            var details = MemberDetails.From(found.Member, found.Version);
+            return request.MaskIdentifiers ? details.Masked() : details;
         }
     }
 }

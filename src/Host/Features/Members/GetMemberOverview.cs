@@ -13,13 +13,14 @@ namespace DomatAljandal.Host.Features.Members;
 /// <summary>
 /// The member's 360° page: the record (the read is audited, as <see cref="GetMember"/>), their cases and where each
 /// stands, the latest interactions through the seven channels, and the letters — issued for their cases and received
-/// from them. Surveys have no store yet; the page shows an empty state.
+/// from them. The page shows their surveys and complaints beside these (<c>Surveys.MemberSurveysPanel</c>).
 /// </summary>
 public static class GetMemberOverview
 {
     public const int MaxInteractions = 100;
 
-    public sealed record Query(Guid MemberId) : IRequest<MemberOverview>;
+    /// <summary>maskIdentifiers: the viewer sees the national ID and mobile masked.</summary>
+    public sealed record Query(Guid MemberId, bool MaskIdentifiers = false) : IRequest<MemberOverview>;
 
     public sealed record MemberOverview(
         MemberDetails Member,
@@ -38,7 +39,7 @@ public static class GetMemberOverview
     {
         public async Task<MemberOverview> Handle(Query request, CancellationToken cancellationToken)
         {
-            var member = await mediator.Send(new GetMember.Query(request.MemberId), cancellationToken);
+            var member = await mediator.Send(new GetMember.Query(request.MemberId, request.MaskIdentifiers), cancellationToken);
             var cases = await db.Set<ServiceCase>().AsNoTracking()
                 .Where(c => c.MemberId == request.MemberId)
                 .Join(db.Set<ServiceType>(), c => c.ServiceTypeCode, s => s.Code, (c, s) => new

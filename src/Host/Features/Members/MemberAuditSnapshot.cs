@@ -22,6 +22,7 @@ internal static class MemberAuditSnapshot
         ["mobile"] = member.Mobile,
         ["email"] = member.Email,
         ["city"] = member.City,
+        ["gender"] = member.Gender?.ToString(),
         ["preferredChannel"] = member.PreferredChannel.ToString(),
         ["preferredLanguage"] = member.PreferredLanguage,
         ["consentToContact"] = member.ConsentToContact,

@@ -10,7 +10,7 @@ namespace DomatAljandal.Host.Features.Members;
 /// </summary>
 internal static class MemberChanges
 {
-    public static Member Register(MemberInput input, DateTimeOffset now)
+    public static Member Register(MemberInput input, string actor, DateTimeOffset now)
     {
         var roles = MemberRoleNames.Parse(input.Roles);
         var member = Member.Register(new MemberRegistration
@@ -24,10 +24,14 @@ internal static class MemberChanges
             Mobile = input.Mobile!,
             Email = input.Email,
             City = input.City,
+            Gender = input.ParseGender().Value,
             PreferredChannel = input.ParsePreferredChannel() ?? ContactChannel.Sms,
             PreferredLanguage = string.IsNullOrWhiteSpace(input.PreferredLanguage) ? "ar" : input.PreferredLanguage,
             ConsentToContact = input.ConsentToContact ?? false,
             ConsentToDataProcessing = input.ConsentToDataProcessing ?? false,
+            ConsentMethod = input.ParseConsentMethod() ?? ConsentMethod.Desk,
+            ConsentRecordedBy = actor,
+            PrivacyNoticeVersion = input.PrivacyNoticeVersion,
             Roles = roles & ~MemberRoles.GeneralAssemblyMember,
         }, now);
         ApplyMembership(member, input, roles);
@@ -40,7 +44,7 @@ internal static class MemberChanges
         return member;
     }
 
-    public static void Update(Member member, MemberInput input, DateTimeOffset now)
+    public static void Update(Member member, MemberInput input, string actor, DateTimeOffset now)
     {
         if (member.FirstName != input.FirstName || member.FatherName != input.FatherName || member.GrandfatherName != input.GrandfatherName
             || member.FamilyName != input.FamilyName || member.EnglishName != input.EnglishName)
@@ -51,6 +55,10 @@ internal static class MemberChanges
         member.CorrectNationalId(input.NationalId!);
         member.ChangeMobile(input.Mobile!);
         member.ChangeCity(input.City);
+        if (input.ParseGender() is (true, var gender))
+        {
+            member.SetGender(gender);
+        }
 
         // Email and the preferred channel depend on each other: switch away from email before removing it, add it before choosing it.
         var channel = input.ParsePreferredChannel() ?? member.PreferredChannel;
@@ -66,14 +74,15 @@ internal static class MemberChanges
             member.ChangeEmail(input.Email);
         }
 
+        var evidence = new ConsentEvidence(now, input.ParseConsentMethod() ?? ConsentMethod.Desk, actor, input.PrivacyNoticeVersion);
         if (input.ConsentToContact is { } contact)
         {
-            member.RecordContactConsent(contact, now);
+            member.RecordConsent(ConsentKind.Contact, contact, evidence);
         }
 
         if (input.ConsentToDataProcessing is { } processing)
         {
-            member.RecordDataProcessingConsent(processing, now);
+            member.RecordConsent(ConsentKind.DataProcessing, processing, evidence);
         }
 
         if (input.Roles is not null)

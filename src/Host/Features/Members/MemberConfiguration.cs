@@ -26,6 +26,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.Mobile).HasColumnName("mobile").HasMaxLength(13);
         e.Property(m => m.Email).HasColumnName("email").HasMaxLength(254);
         e.Property(m => m.City).HasColumnName("city").HasMaxLength(100);
+        e.Property(m => m.Gender).HasColumnName("gender");
         e.Property(m => m.PreferredChannel).HasColumnName("preferred_channel");
         e.Property(m => m.PreferredLanguage).HasColumnName("preferred_language").HasMaxLength(5);
         e.Property(m => m.ConsentToContact).HasColumnName("consent_to_contact");
@@ -38,9 +39,11 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.JoinedOn).HasColumnName("joined_on");
         e.Property(m => m.Status).HasColumnName("status");
         e.Property(m => m.RegisteredAt).HasColumnName("registered_at").HasConversion(StoredTimes.Utc);
+        e.Property(m => m.ErasedAt).HasColumnName("erased_at").HasConversion(StoredTimes.NullableUtc);
         e.Property(m => m.SearchText).HasColumnName("search_text").HasMaxLength(1000);
         e.Property<int>(MemberVersion.PropertyName).HasColumnName("version").IsConcurrencyToken();
         e.Ignore(m => m.FullName);
+        e.Ignore(m => m.IsFemale);
         e.Ignore(m => m.IsGeneralAssemblyMember);
 
         e.OwnsMany(m => m.Apiaries, a =>
@@ -54,6 +57,22 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
             a.Property(x => x.HiveCount).HasColumnName("hive_count");
         });
         e.Navigation(m => m.Apiaries).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        e.OwnsMany(m => m.ConsentHistory, c =>
+        {
+            c.ToTable("member_consents");
+            c.WithOwner().HasForeignKey("MemberId");
+            c.Property<Guid>("MemberId").HasColumnName("member_id");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            c.Property(x => x.Kind).HasColumnName("kind");
+            c.Property(x => x.Given).HasColumnName("given");
+            c.Property(x => x.At).HasColumnName("at").HasConversion(StoredTimes.Utc);
+            c.Property(x => x.Method).HasColumnName("method");
+            c.Property(x => x.RecordedBy).HasColumnName("recorded_by").HasMaxLength(256);
+            c.Property(x => x.PrivacyNoticeVersion).HasColumnName("privacy_notice_version");
+        });
+        e.Navigation(m => m.ConsentHistory).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_consents");
 
         e.HasIndex(m => m.NationalId).IsUnique();
         e.HasIndex(m => m.Mobile);

@@ -40,6 +40,20 @@ public sealed record MemberDetails(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<MemberWarning>? Warnings { get; init; }
 
+    /// <summary>True when the national ID and mobile are shown masked to this viewer (see <c>IdentifierMasking</c>).</summary>
+    public bool IdentifiersMasked { get; init; }
+
+    /// <summary>The same record with the national ID and mobile masked.</summary>
+    public MemberDetails Masked() => this with
+    {
+        NationalId = Privacy.IdentifierMasking.NationalId(NationalId),
+        Mobile = Privacy.IdentifierMasking.Mobile(Mobile),
+        MobileLocal = Privacy.IdentifierMasking.Mobile(MobileLocal),
+        IdentifiersMasked = true,
+    };
+    /// <summary>Male, Female or null (not recorded).</summary>
+    public Gender? Gender { get; init; }
+
     public static MemberDetails From(Member member, int version) => new(
         member.Id,
         version,
@@ -50,7 +64,8 @@ public sealed record MemberDetails(
         member.FullName,
         member.EnglishName,
         member.NationalId,
-        Domain.People.NationalId.Parse(member.NationalId).Kind,
+        // An erased member's placeholder is no ID; its kind reads as the default.
+        Domain.People.NationalId.TryParse(member.NationalId, out var nationalId) ? nationalId.Kind : default,
         member.Mobile,
         MobileNumber.Parse(member.Mobile).LocalNumber,
         member.Email,
@@ -67,7 +82,10 @@ public sealed record MemberDetails(
         member.Shares,
         member.JoinedOn,
         [.. member.Apiaries.Select(a => new ApiaryDto(a.Id, a.Location, a.HiveCount))],
-        member.RegisteredAt);
+        member.RegisteredAt)
+    {
+        Gender = member.Gender,
+    };
 }
 
 public sealed record ApiaryDto(Guid Id, string Location, int HiveCount);

@@ -31,6 +31,9 @@ public sealed record MemberInput
     /// <summary>City or village.</summary>
     public string? City { get; init; }
 
+    /// <summary><c>Male</c>, <c>Female</c> or <c>Unspecified</c> (clears it); how letters address the member.</summary>
+    public string? Gender { get; init; }
+
     /// <summary><c>Sms</c> or <c>Email</c>.</summary>
     public string? PreferredChannel { get; init; }
 
@@ -40,6 +43,12 @@ public sealed record MemberInput
     public bool? ConsentToContact { get; init; }
 
     public bool? ConsentToDataProcessing { get; init; }
+
+    /// <summary>How the member gave or withdrew the consents above: <c>Desk</c> (default) or <c>Letter</c>; the portal records its own.</summary>
+    public string? ConsentMethod { get; init; }
+
+    /// <summary>The privacy notice version the member was shown when consenting.</summary>
+    public int? PrivacyNoticeVersion { get; init; }
 
     /// <summary>Any of <c>GeneralAssemblyMember</c> (needs <see cref="Membership"/>), <c>Supporter</c>, <c>Volunteer</c>, <c>Beneficiary</c>.</summary>
     public IReadOnlyList<string>? Roles { get; init; }
@@ -56,7 +65,19 @@ public sealed record MemberInput
     /// <summary>On an update: the version the officer edited; a stale one is refused with 409.</summary>
     public int? Version { get; init; }
 
+    /// <summary>Null: not sent (unchanged on an update); <c>Unspecified</c>: no gender recorded.</summary>
+    internal (bool Given, Gender? Value) ParseGender() =>
+        Gender is null ? (false, null)
+        : string.Equals(Gender.Trim(), "Unspecified", StringComparison.OrdinalIgnoreCase) ? (true, null)
+        : (true, ParseEnum<Gender>(Gender, "gender"));
+
     internal ContactChannel? ParsePreferredChannel() => ParseEnum<ContactChannel>(PreferredChannel, "preferredChannel");
+
+    internal ConsentMethod? ParseConsentMethod() => ParseEnum<ConsentMethod>(ConsentMethod, "consentMethod") switch
+    {
+        Domain.Members.ConsentMethod.Portal => throw ProblemException.Validation("consentMethod", "The desk records consents given at the desk (Desk) or by letter (Letter)."),
+        var method => method,
+    };
 
     internal MembershipStatus? ParseStatus() => ParseEnum<MembershipStatus>(Status, "status");
 

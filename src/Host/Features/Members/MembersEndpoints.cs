@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using DomatAljandal.Host.Features.Members.Search;
+using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Identity;
 using MediatR;
 
@@ -10,23 +12,31 @@ namespace DomatAljandal.Host.Features.Members;
 /// </summary>
 public static class MembersEndpoints
 {
+    public sealed record RevealBody(string? Reason);
+
     public static IEndpointRouteBuilder MapMembersEndpoints(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Staff);
-        members.MapPost("/", async (MemberInput body, IMediator mediator, CancellationToken ct) =>
+        members.MapPost("/", async (MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
-                var member = await mediator.Send(new RegisterMember.Command(body), ct);
+                var member = await mediator.Send(new RegisterMember.Command(body, user.Identity?.Name ?? "staff"), ct);
                 return TypedResults.Created($"/api/members/{member.Id}", member);
             })
             .WithSummary("Registers a member (400 naming the field, 409 when the national ID is registered; a shared mobile is a warning).");
-        members.MapGet("/", async (string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize), ct)))
+        members.MapGet("/", async (string? q, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize, IdentifierMasking.AppliesTo(user)), ct)))
             .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
-        members.MapGet("/{memberId:guid}", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId), ct)))
-            .WithSummary("A member's record (the read is audited).");
-        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body), ct)))
+        members.MapGet("/{memberId:guid}", async (Guid memberId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMember.Query(memberId, IdentifierMasking.AppliesTo(user)), ct)))
+            .WithSummary("A member's record (the read is audited); committee members and social researchers get the national ID and mobile masked.");
+        members.MapPost("/{memberId:guid}/identifiers", async (Guid memberId, RevealBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RevealIdentifiers.Command(memberId, body.Reason), ct)))
+            .WithSummary("Opens the member's national ID and mobile for a viewer who sees them masked; the reason is required and audited.");
+        members.MapGet("/{memberId:guid}/recent-access", async (Guid memberId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecentAccess.Query(memberId), ct)))
+            .WithSummary("The last ten reads and changes of the member's record: who and when.");
+        members.MapPut("/{memberId:guid}", async (Guid memberId, MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UpdateMember.Command(memberId, body, user.Identity?.Name ?? "staff"), ct)))
             .WithSummary("Changes a member's record; send the version you edited (409 when stale). Every changed field is audited.");
         members.MapGet("/{memberId:guid}/audit", async (Guid memberId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMemberAudit.Query(memberId, page, pageSize), ct)))

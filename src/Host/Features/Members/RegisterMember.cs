@@ -12,13 +12,14 @@ namespace DomatAljandal.Host.Features.Members;
 /// </summary>
 public static class RegisterMember
 {
-    public sealed record Command(MemberInput Input) : IRequest<MemberDetails>;
+    /// <summary>actor: The user name of the officer, recorded with the consents.</summary>
+    public sealed record Command(MemberInput Input, string Actor) : IRequest<MemberDetails>;
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock, ILogger<Handler> logger) : IRequestHandler<Command, MemberDetails>
     {
         public async Task<MemberDetails> Handle(Command request, CancellationToken cancellationToken)
         {
-            var member = MemberChanges.Register(request.Input, clock.GetUtcNow());
+            var member = MemberChanges.Register(request.Input, request.Actor, clock.GetUtcNow());
             await MemberDuplicates.RefuseTakenIdentifiersAsync(db, member, cancellationToken);
             var warnings = await MemberDuplicates.WarningsAsync(db, member, cancellationToken);
 

@@ -12,7 +12,8 @@ namespace DomatAljandal.Host.Features.Members;
 /// </summary>
 public static class UpdateMember
 {
-    public sealed record Command(Guid MemberId, MemberInput Input) : IRequest<MemberDetails>;
+    /// <summary>actor: The user name of the officer, recorded with any consent changed.</summary>
+    public sealed record Command(Guid MemberId, MemberInput Input, string Actor) : IRequest<MemberDetails>;
 
     public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock) : IRequestHandler<Command, MemberDetails>
     {
@@ -23,7 +24,7 @@ public static class UpdateMember
             MemberVersion.EnsureExpected(db, member, request.Input.Version);
 
             var before = MemberAuditSnapshot.Of(member);
-            MemberChanges.Update(member, request.Input, clock.GetUtcNow());
+            MemberChanges.Update(member, request.Input, request.Actor, clock.GetUtcNow());
             var changes = AuditTrail.Changes(before, MemberAuditSnapshot.Of(member));
             if (changes.Count > 0)
             {

@@ -6,18 +6,29 @@ namespace DomatAljandal.Host.Features.Notifications;
 /// <param name="PreferredChannel">What the member asked to be contacted by.</param>
 /// <param name="Language">"ar" or "en" (Arabic when unknown).</param>
 /// <param name="Name">The member's name, used in the greeting when the values give none.</param>
+/// <param name="Female">Greeted in the feminine («عضوتنا الكريمة»).</param>
 public sealed record MemberContact(
     string? Email,
     string? Mobile,
     NotificationChannel PreferredChannel,
     string? Language = "ar",
-    string? Name = null)
+    string? Name = null,
+    bool Female = false)
 {
+    /// <summary>The Arabic forms that follow the member's gender, as template values: <c>memberGreeting</c>, <c>memberTitle</c>, <c>memberRespected</c>.</summary>
+    public static IEnumerable<KeyValuePair<string, object?>> GenderedWords(bool female) =>
+    [
+        new("memberGreeting", female ? "عضوتنا الكريمة" : "عضونا الكريم"),
+        new("memberTitle", female ? "المكرمة" : "المكرم"),
+        new("memberRespected", female ? "المحترمة" : "المحترم"),
+    ];
+
     /// <summary>The member's addresses, their preferred channel and language, and their name.</summary>
     public static MemberContact Of(DomatAljandal.Domain.Members.Member member) => new(
         member.Email,
         member.Mobile,
         member.PreferredChannel == DomatAljandal.Domain.Members.ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
         member.PreferredLanguage,
-        member.FullName);
+        member.FullName,
+        member.IsFemale);
 }

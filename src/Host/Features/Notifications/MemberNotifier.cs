@@ -25,10 +25,18 @@ public sealed class MemberNotifier(NotificationTemplates templates, TemplateWord
             return null;
         }
 
-        if (member.Name is not null && !values.ContainsKey("memberName"))
+        var all = new Dictionary<string, object?>(values);
+        if (member.Name is not null)
         {
-            values = new Dictionary<string, object?>(values) { ["memberName"] = member.Name };
+            all.TryAdd("memberName", member.Name);
         }
+
+        foreach (var (key, value) in MemberContact.GenderedWords(member.Female))
+        {
+            all.TryAdd(key, value);
+        }
+
+        values = all;
 
         var content = templates.Render(await wordings.NotificationAsync(templateKey, cancellationToken), language, values);
         return await outbox.EnqueueAsync(

@@ -6,7 +6,7 @@ namespace DomatAljandal.Host.Features.Notifications;
 /// </summary>
 internal static class NotificationTemplateCatalog
 {
-    private static readonly TemplateLine MemberGreetingAr = new("عضونا الكريم {memberName}،", Otherwise: "عضونا الكريم،");
+    private static readonly TemplateLine MemberGreetingAr = new("{memberGreeting} {memberName}،", Otherwise: "عضونا الكريم،");
     private static readonly TemplateLine MemberGreetingEn = new("Dear {memberName},", Otherwise: "Dear member,");
 
     public static readonly IReadOnlyDictionary<string, NotificationTemplate> All = new NotificationTemplate[]
@@ -304,6 +304,105 @@ internal static class NotificationTemplateCatalog
                 ],
                 "{societyShortName} portal sign-in code: {code}, valid {validMinutes} minutes. Do not share it.")),
         new(
+            NotificationTemplateKeys.SurveyInvitation,
+            new TemplateText(
+                "رأيكم في خدمة طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "أُغلق طلبكم رقم {reference}، ويهمنا رأيكم في الخدمة التي قدمناها لكم؛ فتقييمكم حق لكم ونستعين به على تطوير خدماتنا.",
+                    "افتحوا الرابط ثم اضغطوا «إرسال التقييم»: {surveyUrl}",
+                    "يمكنكم الإجابة دون ذكر اسمكم إن شئتم.",
+                    new("يبقى الاستبيان متاحًا حتى {closesAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: نرجو تقييم خدمة طلبكم رقم {reference}: {surveyUrl}"),
+            new TemplateText(
+                "Your opinion of the service on request {reference}",
+                MemberGreetingEn,
+                [
+                    "Your request {reference} is closed, and we would value your opinion of the service: rating it is your right, and it helps us improve.",
+                    "Open the link, then press “Send rating”: {surveyUrl}",
+                    "You may answer without giving your name if you wish.",
+                    new("The survey is open until {closesAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: please rate the service on your request {reference}: {surveyUrl}")),
+        new(
+            NotificationTemplateKeys.SurveyReminder,
+            new TemplateText(
+                "تذكير: رأيكم في خدمة طلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "نذكّركم بأن استبيان الرضا عن طلبكم رقم {reference} ما زال متاحًا، وهذا آخر تذكير نرسله.",
+                    "{surveyUrl}",
+                    new("يُغلق الاستبيان في {closesAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: تذكير أخير بتقييم خدمة طلبكم رقم {reference}: {surveyUrl}"),
+            new TemplateText(
+                "Reminder: your opinion of the service on request {reference}",
+                MemberGreetingEn,
+                [
+                    "The satisfaction survey on your request {reference} is still open; this is the only reminder we send.",
+                    "{surveyUrl}",
+                    new("The survey closes on {closesAt:date}.", Optional: true),
+                ],
+                "{societyShortName}: a last reminder to rate the service on your request {reference}: {surveyUrl}")),
+        new(
+            NotificationTemplateKeys.SurveyFollowedUp,
+            new TemplateText(
+                "متابعة تقييمكم لطلبكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "شكرًا لصراحتكم في تقييم خدمة طلبكم رقم {reference}. تابعت الإدارة ما ذكرتموه، وهذا ما قمنا به:",
+                    "{actionTaken}",
+                ],
+                "{societyShortName}: تابعنا تقييمكم لطلبكم رقم {reference}: {actionTaken}"),
+            new TemplateText(
+                "Following up your rating of request {reference}",
+                MemberGreetingEn,
+                [
+                    "Thank you for your frank rating of the service on request {reference}. The department has followed it up; this is what was done:",
+                    "{actionTaken}",
+                ],
+                "{societyShortName}: we followed up your rating of request {reference}: {actionTaken}")),
+        new(
+            NotificationTemplateKeys.FeedbackAnswered,
+            new TemplateText(
+                "رد على ملاحظتكم رقم {reference}",
+                MemberGreetingAr,
+                [
+                    "ردّت الجمعية على ملاحظتكم رقم {reference}:",
+                    "{answer}",
+                    new("يمكنكم قراءة الرد وتقييمه في بوابة الأعضاء: {portalUrl}", Otherwise: "يمكنكم قراءة الرد وتقييمه في بوابة الأعضاء."),
+                ],
+                "{societyShortName}: رد على ملاحظتكم رقم {reference}: {answer}"),
+            new TemplateText(
+                "An answer to your feedback {reference}",
+                MemberGreetingEn,
+                [
+                    "The society has answered your feedback {reference}:",
+                    "{answer}",
+                    new("You can read and rate the answer on the member portal: {portalUrl}", Otherwise: "You can read and rate the answer on the member portal."),
+                ],
+                "{societyShortName}: an answer to your feedback {reference}: {answer}")),
+        new(
+            NotificationTemplateKeys.FeedbackOverdue,
+            new TemplateText(
+                "تجاوزت الملاحظة رقم {reference} موعد الرد",
+                "الزملاء الكرام،",
+                [
+                    "لم يُرد على الملاحظة رقم {reference} «{subject}» حتى موعدها {dueAt:datetime}.",
+                    new("المسؤول عنها: {assignee}.", Optional: true),
+                    "نرجو المتابعة والرد على العضو.",
+                ],
+                "تجاوزت الملاحظة رقم {reference} موعد الرد ({dueAt:date})."),
+            new TemplateText(
+                "Feedback {reference} passed its answer deadline",
+                "Dear colleagues,",
+                [
+                    "Feedback {reference} “{subject}” has not been answered by its deadline {dueAt:datetime}.",
+                    new("Owner: {assignee}.", Optional: true),
+                    "Please follow up and answer the member.",
+                ],
+                "Feedback {reference} passed its answer deadline ({dueAt:date}).")),
             NotificationTemplateKeys.Announcement,
             new TemplateText(
                 "إعلان من {societyShortName}",
@@ -391,5 +490,24 @@ internal static class NotificationTemplateCatalog
                     "Thank you for giving your time.",
                 ],
                 "{societyShortName}: reminder, “{opportunity}” starts tomorrow, {startsOn:date}. Thank you.")),
+            NotificationTemplateKeys.PortalActivation,
+            new TemplateText(
+                "تفعيل حسابكم في بوابة الأعضاء",
+                MemberGreetingAr,
+                [
+                    "فتحنا لكم حسابًا في بوابة أعضاء {societyName}. لتفعيله اختاروا كلمة مرور برمز التفعيل: {code}",
+                    new("أو افتحوا الرابط: {activationUrl}", Optional: true),
+                    "صلاحية الرمز: {validDays} أيام. لا تشاركوه مع أحد، فموظفو الجمعية لن يطلبوه منكم.",
+                ],
+                "{societyShortName}: رمز تفعيل حسابكم في بوابة الأعضاء {code} صالح {validDays} أيام. لا تشاركه مع أحد."),
+            new TemplateText(
+                "Activate your member portal account",
+                MemberGreetingEn,
+                [
+                    "We have opened an account for you on the {societyName} member portal. To activate it, choose a password with the activation code: {code}",
+                    new("Or open the link: {activationUrl}", Optional: true),
+                    "The code is valid for {validDays} days. Do not share it with anyone; the society's staff will never ask for it.",
+                ],
+                "{societyShortName}: your member portal activation code is {code}, valid {validDays} days. Do not share it.")),
     }.ToDictionary(t => t.Key, StringComparer.Ordinal);
 }

@@ -48,6 +48,20 @@ public static class NotificationTemplateKeys
     /// <summary>Portal sign-in, to the member: <c>code</c>, <c>validMinutes</c>.</summary>
     public const string PortalCode = "portal-code";
 
+    /// <summary>A closed case's satisfaction survey, to the member: <c>reference</c>, <c>surveyUrl</c>, [<c>memberName</c>], [<c>serviceName</c>], [<c>closesAt</c>].</summary>
+    public const string SurveyInvitation = "survey-invitation";
+
+    /// <summary>The one reminder of an unanswered survey: <c>reference</c>, <c>surveyUrl</c>, [<c>memberName</c>], [<c>closesAt</c>].</summary>
+    public const string SurveyReminder = "survey-reminder";
+
+    /// <summary>The follow-up of an unhappy survey answer was closed, to the member: <c>reference</c>, <c>actionTaken</c>, [<c>memberName</c>].</summary>
+    public const string SurveyFollowedUp = "survey-followed-up";
+
+    /// <summary>A complaint or suggestion got an answer, to the member: <c>reference</c>, <c>answer</c>, [<c>memberName</c>], [<c>portalUrl</c>].</summary>
+    public const string FeedbackAnswered = "feedback-answered";
+
+    /// <summary>To the department's managers — a complaint or suggestion passed its deadline unanswered: <c>reference</c>, <c>subject</c>, <c>dueAt</c>, [<c>assignee</c>].</summary>
+    public const string FeedbackOverdue = "feedback-overdue";
     /// <summary>An announcement to a segment of members: <c>text</c> (Arabic, English pair), [<c>memberName</c>].</summary>
     public const string Announcement = "announcement";
 
@@ -62,4 +76,6 @@ public static class NotificationTemplateKeys
 
     /// <summary>The day before a volunteering opportunity the member joined: <c>opportunity</c> (Arabic, English pair), <c>startsOn</c>, [<c>location</c>], [<c>memberName</c>].</summary>
     public const string VolunteeringReminder = "volunteering-reminder";
+    /// <summary>A portal account opened at the desk, to the member: <c>code</c>, <c>validDays</c>, [<c>activationUrl</c>].</summary>
+    public const string PortalActivation = "portal-activation";
 }

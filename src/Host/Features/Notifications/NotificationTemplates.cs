@@ -75,6 +75,12 @@ public sealed partial class NotificationTemplates(IOptions<SocietyOptions> socie
 
         var arabic = code == DisplayLanguage.Arabic;
         var all = SocietyValues(arabic);
+        // The words that follow the member's gender default to the masculine, as Arabic addresses someone unknown.
+        foreach (var (name, value) in MemberContact.GenderedWords(female: false))
+        {
+            all[name] = value;
+        }
+
         foreach (var (name, value) in values)
         {
             all[name] = value;

@@ -90,7 +90,7 @@ public static class PortalEndpoints
         open.MapPost("/signup/apply", async (SignUp.Apply body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(body, ct)))
             .RequireRateLimiting(Throttles.SignUp)
-            .WithSummary("Sign-up without a member record: the account opens as pending until staff approve the registration.");
+            .WithSummary("Sign-up without a member record: the account opens as pending until staff approve the registration. The same answer when the national ID is on record or waiting, or the email has an account (nothing is opened then).");
         open.MapPost("/password-reset", async (ResetBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Accepted((string?)null, await mediator.Send(new ResetPassword.Start(body.Email), ct)))
             .RequireRateLimiting(Throttles.PasswordReset)
@@ -166,6 +166,7 @@ public static class PortalEndpoints
         portal.MapPost("/requests/{caseId:guid}/declaration", async (Guid caseId, SignBody body, PortalMember me, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignDeclaration.Sign(me.MemberId, caseId, me.UserId, body.Password, body.Code,
                     http.Connection.RemoteIpAddress?.ToString(), me.Actor), ct)))
+            .RequireRateLimiting(Throttles.SignIn)
             .WithSummary("Signs the declaration with the password or a one-time code; the request goes on to the research committee.");
         portal.MapGet("/requests/{caseId:guid}/letters/{letterId:guid}", async (Guid caseId, Guid letterId, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MemberCaseActions.OpenLetter(me.MemberId, caseId, letterId), ct)))

@@ -31,7 +31,7 @@ public static class PreviewTemplate
             if (errors.Count > 0)
             {
                 throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.",
-                    string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[^1]}")), errors);
+                    TemplateProblems.Detail(errors), errors);
             }
 
             var form = request.Body.Form!;
@@ -57,6 +57,9 @@ public static class PreviewTemplate
                 ["reference"] = "DJ-1448-000123",
                 ["memberName"] = ("فهد عبدالله الرويلي", "Fahad Abdullah Al-Ruwaili"),
                 ["nationalId"] = "1012345678",
+                ["memberGreeting"] = "عضونا الكريم",
+                ["memberTitle"] = "المكرم",
+                ["memberRespected"] = "المحترم",
                 ["serviceName"] = ("طلب دعم", "Support request"),
                 ["receivedAt"] = now.AddDays(-10),
                 ["decidedAt"] = now,
@@ -72,8 +75,14 @@ public static class PreviewTemplate
                 ["assignee"] = "officer@example.com",
                 ["caseUrl"] = "https://example.org/cases/123",
                 ["portalUrl"] = "https://example.org/portal",
+                ["surveyUrl"] = "https://example.org/portal/surveys/123",
+                ["closesAt"] = now.AddDays(28),
+                ["actionTaken"] = ("اتصل مدير الإدارة بالعضو واعتذر عن التأخير، وعُدّل إجراء التحقق.", "The department's manager called the member, apologised for the delay, and the verification step was changed."),
+                ["subject"] = ("تأخر الرد على اتصالي", "My call was not returned"),
                 ["code"] = "482913",
                 ["validMinutes"] = 10,
+                ["validDays"] = 3,
+                ["activationUrl"] = "https://example.org/portal/activate?email=member%40example.org&code=482913",
             };
             return entry.Placeholders.Where(p => !p.StartsWith("society", StringComparison.Ordinal))
                 .ToDictionary(p => p, p => known.TryGetValue(p, out var value) ? value : $"‹{p}›", StringComparer.Ordinal);

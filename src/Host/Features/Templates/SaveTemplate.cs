@@ -30,7 +30,7 @@ public static class SaveTemplate
             if (errors.Count > 0)
             {
                 throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.",
-                    string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[^1]}")), errors);
+                    TemplateProblems.Detail(errors), errors);
             }
 
             var saved = await db.Set<TemplateWording>().Where(w => w.Key == entry.Key).ToListAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace DomatAljandal.Host.Features.Templates;
 public static partial class TemplateCatalog
 {
     private static readonly string[] SocietyPlaceholders =
-        ["memberName", "societyName", "societyShortName", "societyPhone", "societyEmail", "societyAddress", "societyWebsite"];
+        ["memberName", "memberGreeting", "memberTitle", "memberRespected", "societyName", "societyShortName", "societyPhone", "societyEmail", "societyAddress", "societyWebsite"];
 
     /// <summary>What a letter's wording may name beyond its shipped text: the case, its decision and its form's usual fields.</summary>
     private static readonly string[] LetterPlaceholders =

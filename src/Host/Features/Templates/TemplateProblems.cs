@@ -6,6 +6,10 @@ namespace DomatAljandal.Host.Features.Templates;
 /// <summary>The template errors a caller can make: an unknown key, and wording the renderer could not fill.</summary>
 public static partial class TemplateProblems
 {
+    /// <summary>The errors as one detail in both languages (each field's rule is written [Arabic, English]).</summary>
+    public static string Detail(IReadOnlyDictionary<string, string[]> errors) =>
+        string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")) + " / " + string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[^1]}"));
+
     public static TemplateEntry Find(string key) =>
         TemplateCatalog.Find(key) ?? throw new ProblemException(StatusCodes.Status404NotFound, "No such template.", $"There is no template '{key}'.");
 

@@ -77,7 +77,8 @@ public static class GetLetter
                 wording.Salutation ?? string.Empty,
                 wording.Subject,
                 wording.Paragraphs,
-                arabic ? $"وتقبلوا تحياتنا،\n{s.NameAr}" : $"Kind regards,\n{s.NameEn}",
+                // The signatory follows the closing (their title and name), so the closing names no one.
+                arabic ? "وتقبلوا خالص التحية والتقدير،" : "Yours sincerely,",
                 new Signatory(wording.SignatoryName, wording.SignatoryTitle));
         }
     }

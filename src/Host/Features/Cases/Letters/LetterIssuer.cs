@@ -58,6 +58,10 @@ public sealed class LetterIssuer(AppDbContext db, TemplateWordings wordings, Not
         CaseTemplateValues.AddTo(values, serviceCase, service);
         values["memberName"] = arabic ? member.FullName : member.EnglishName ?? member.FullName;
         values["nationalId"] = member.NationalId;
+        foreach (var (key, value) in MemberContact.GenderedWords(member.IsFemale))
+        {
+            values[key] = value;
+        }
 
         var template = await wordings.LetterAsync(kind, cancellationToken);
         FilledLetter filled;

@@ -9,7 +9,7 @@ namespace DomatAljandal.Host.Features.Cases.Letters;
 /// </summary>
 internal static class LetterTemplateCatalog
 {
-    private static readonly TemplateLine SalutationAr = new("المكرم/ {memberName} المحترم،\nالسلام عليكم ورحمة الله وبركاته، وبعد:");
+    private static readonly TemplateLine SalutationAr = new("{memberTitle}/ {memberName} {memberRespected}،\nالسلام عليكم ورحمة الله وبركاته، وبعد:");
     private static readonly TemplateLine SalutationEn = new("Dear {memberName},");
     private static readonly TemplateLine CertificateAr = new("إلى: {addressedTo}", Otherwise: "إلى من يهمه الأمر");
     private static readonly TemplateLine CertificateEn = new("To: {addressedTo}", Otherwise: "To whom it may concern");

@@ -14,7 +14,8 @@ namespace DomatAljandal.Host.Features.Members.Search;
 /// </summary>
 public static class SearchMembers
 {
-    public sealed record Query(string? Q, int? Page = null, int? PageSize = null) : IRequest<Paged<MemberSearchHit>>;
+    /// <summary>maskIdentifiers: the viewer sees national IDs and mobiles masked.</summary>
+    public sealed record Query(string? Q, int? Page = null, int? PageSize = null, bool MaskIdentifiers = false) : IRequest<Paged<MemberSearchHit>>;
 
     public sealed record MemberSearchHit(
         Guid Id,
@@ -49,7 +50,7 @@ public static class SearchMembers
                     .Select(m => new Row(m.Id, m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, m.EnglishName, m.NationalId, m.Mobile,
                         m.MembershipNumber, m.City, m.Roles, m.Status, 0))
                     .ToListAsync(cancellationToken);
-                return paging.ToPaged<MemberSearchHit>([.. newest.Select(ToHit)], await paging.TotalAsync(db.Set<Member>(), newest.Count, cancellationToken));
+                return paging.ToPaged<MemberSearchHit>([.. newest.Select(r => ToHit(r, request.MaskIdentifiers))], await paging.TotalAsync(db.Set<Member>(), newest.Count, cancellationToken));
             }
 
             var scored = Scored(db, terms);
@@ -61,11 +62,11 @@ public static class SearchMembers
                 .Select(x => new Row(x.m.Id, x.m.FirstName, x.m.FatherName, x.m.GrandfatherName, x.m.FamilyName, x.m.EnglishName, x.m.NationalId,
                     x.m.Mobile, x.m.MembershipNumber, x.m.City, x.m.Roles, x.m.Status, x.Score))
                 .ToListAsync(cancellationToken);
-            return paging.ToPaged<MemberSearchHit>([.. rows.Select(ToHit)], await paging.TotalAsync(scored, rows.Count, cancellationToken));
+            return paging.ToPaged<MemberSearchHit>([.. rows.Select(r => ToHit(r, request.MaskIdentifiers))], await paging.TotalAsync(scored, rows.Count, cancellationToken));
         }
 
-        private static MemberSearchHit ToHit(Row r) => new(r.Id, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.EnglishName,
-            r.NationalId, r.Mobile, r.MembershipNumber, r.City, MemberRoleNames.Of(r.Roles), r.Status, r.Score);
+        private static MemberSearchHit ToHit(Row r, bool masked) => new(r.Id, $"{r.FirstName} {r.FatherName} {r.GrandfatherName} {r.FamilyName}", r.EnglishName,
+            masked ? Privacy.IdentifierMasking.NationalId(r.NationalId) : r.NationalId, masked ? Privacy.IdentifierMasking.Mobile(r.Mobile) : r.Mobile, r.MembershipNumber, r.City, MemberRoleNames.Of(r.Roles), r.Status, r.Score);
     }
 
     /// <summary>

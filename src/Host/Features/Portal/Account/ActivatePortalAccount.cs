@@ -9,7 +9,7 @@ namespace DomatAljandal.Host.Features.Portal.Account;
 
 /// <summary>
 /// The member activates the account the desk opened: their email, the six-digit activation code sent to them (five tries,
-/// ten minutes, as every code) and the password they choose. An unknown email, an account already activated and a wrong
+/// valid for three days) and the password they choose. An unknown email, an account already activated and a wrong
 /// code answer alike, so the answer tells a stranger nothing.
 /// </summary>
 public static class ActivatePortalAccount
@@ -18,38 +18,22 @@ public static class ActivatePortalAccount
 
     public sealed record Activated(string Message);
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, PortalCodes codes, AuditTrail audit) : IRequestHandler<Command, Activated>
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, PortalAccounts accounts, PortalCodes codes, AuditTrail audit) : IRequestHandler<Command, Activated>
     {
         public async Task<Activated> Handle(Command request, CancellationToken cancellationToken)
         {
+            // The password is checked before the account is looked up and before the code is spent: a weak one must not
+            // cost the member their code, nor answer differently for an email that has no account.
+            await accounts.EnsureStrongPasswordAsync(request.Password);
             var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
             if (user is not { MemberId: not null, IsActive: true } || await users.HasPasswordAsync(user))
             {
                 throw PortalProblems.CodeExpired();
             }
 
-            // The password is checked before the code is spent: a weak one must not cost the member their code.
-            if (string.IsNullOrEmpty(request.Password))
-            {
-                throw ProblemException.Validation("password", "كلمة المرور مطلوبة.", "A password is required.");
-            }
-
-            var weak = new List<string>();
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, user, request.Password);
-                weak.AddRange(result.Errors.Select(e => e.Description));
-            }
-
-            if (weak.Count > 0)
-            {
-                throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.", null,
-                    new Dictionary<string, string[]> { ["password"] = [.. weak] });
-            }
-
             var userId = user.Id;
             await codes.VerifyAsync(db.Set<PortalCode>().Where(c => c.UserId == userId && c.Purpose == PortalCodePurpose.Activation), request.Code, cancellationToken);
-            var added = await users.AddPasswordAsync(user, request.Password);
+            var added = await users.AddPasswordAsync(user, request.Password!);
             if (!added.Succeeded)
             {
                 throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.", null,

@@ -34,6 +34,14 @@ public sealed class PendingPortalRegistration
 
     public string? City { get; private set; }
 
+    /// <summary>Consent to be contacted, as the applicant gave it on the sign-up form (never assumed).</summary>
+    public bool ConsentToContact { get; private set; }
+
+    public bool ConsentToDataProcessing { get; private set; }
+
+    /// <summary>The privacy notice version shown on the sign-up form.</summary>
+    public int? PrivacyNoticeVersion { get; private set; }
+
     public PendingRegistrationStatus Status { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
@@ -50,7 +58,7 @@ public sealed class PendingPortalRegistration
     public string FullName => $"{FirstName} {FatherName} {GrandfatherName} {FamilyName}";
 
     /// <summary>The parts were already checked by building a <see cref="Domain.Members.Member"/> from them.</summary>
-    public static PendingPortalRegistration Submit(string userId, Domain.Members.Member checkedDetails, DateTimeOffset at) => new()
+    public static PendingPortalRegistration Submit(string userId, Domain.Members.Member checkedDetails, int? privacyNoticeVersion, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(at),
         UserId = userId,
@@ -62,6 +70,9 @@ public sealed class PendingPortalRegistration
         Mobile = checkedDetails.Mobile,
         Email = checkedDetails.Email ?? string.Empty,
         City = checkedDetails.City,
+        ConsentToContact = checkedDetails.ConsentToContact,
+        ConsentToDataProcessing = checkedDetails.ConsentToDataProcessing,
+        PrivacyNoticeVersion = privacyNoticeVersion,
         Status = PendingRegistrationStatus.Pending,
         SubmittedAt = at,
     };

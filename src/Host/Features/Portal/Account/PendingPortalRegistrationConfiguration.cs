@@ -21,6 +21,9 @@ public sealed class PendingPortalRegistrationConfiguration : IEntityTypeConfigur
         e.Property(r => r.Mobile).HasColumnName("mobile").HasMaxLength(13);
         e.Property(r => r.Email).HasColumnName("email").HasMaxLength(254);
         e.Property(r => r.City).HasColumnName("city").HasMaxLength(100);
+        e.Property(r => r.ConsentToContact).HasColumnName("consent_to_contact");
+        e.Property(r => r.ConsentToDataProcessing).HasColumnName("consent_to_data_processing");
+        e.Property(r => r.PrivacyNoticeVersion).HasColumnName("privacy_notice_version");
         e.Property(r => r.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.SubmittedAt).HasColumnName("submitted_at").HasConversion(StoredTimes.Utc);
         e.Property(r => r.DecidedAt).HasColumnName("decided_at").HasConversion(StoredTimes.NullableUtc);

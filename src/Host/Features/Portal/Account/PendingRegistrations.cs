@@ -70,9 +70,11 @@ public static class PendingRegistrations
                 City = registration.City,
                 PreferredChannel = ContactChannel.Sms,
                 PreferredLanguage = "ar",
-                ConsentToContact = true,
-                ConsentToDataProcessing = true,
             }, now);
+            // The consents are the applicant's own, as ticked on the sign-up form; approving them is not consenting for them.
+            var evidence = new ConsentEvidence(registration.SubmittedAt, ConsentMethod.Portal, registration.Email, registration.PrivacyNoticeVersion);
+            member.RecordConsent(ConsentKind.Contact, registration.ConsentToContact, evidence);
+            member.RecordConsent(ConsentKind.DataProcessing, registration.ConsentToDataProcessing, evidence);
             db.Add(member);
             user.MemberId = member.Id;
             registration.Approve(member.Id, request.Actor, now);

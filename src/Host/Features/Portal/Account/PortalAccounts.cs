@@ -62,9 +62,36 @@ public sealed class PortalAccounts(UserManager<AppUser> users, AuditTrail audit,
         return user;
     }
 
+    /// <summary>
+    /// 400 naming the password when it breaks a rule. Checked before anything is looked up, so a weak password is refused
+    /// alike whether or not the email, national ID or account it comes with exists.
+    /// </summary>
+    public async Task EnsureStrongPasswordAsync(string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            throw ProblemException.Validation("password", "كلمة المرور مطلوبة.", "A password is required.");
+        }
+
+        var weak = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            weak.AddRange((await validator.ValidateAsync(users, new AppUser(), password)).Errors.Select(e => e.Description));
+        }
+
+        if (weak.Count > 0)
+        {
+            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more fields are not valid.", null,
+                new Dictionary<string, string[]> { ["password"] = [.. weak] });
+        }
+    }
+
+    /// <summary>Whether an account uses the email (compared as stored: trimmed, lower case).</summary>
+    public async Task<bool> IsEmailTakenAsync(string email) => await users.FindByEmailAsync(email.Trim()) is not null;
+
     public async Task EnsureEmailFreeAsync(string email)
     {
-        if (await users.FindByEmailAsync(email.Trim()) is not null)
+        if (await IsEmailTakenAsync(email))
         {
             throw EmailTaken();
         }

@@ -5,13 +5,18 @@ namespace DomatAljandal.Host.Features.Portal.Account;
 
 /// <summary>
 /// A one-time code sent to a member (sign-up, password reset, signing a declaration). Only a salted hash is kept; the code
-/// lives ten minutes and allows five wrong tries, after which even the right code is refused. A code is used once.
+/// lives ten minutes (an activation code three days) and allows five wrong tries, after which even the right code is refused. A code is used once.
 /// </summary>
 public sealed class PortalCode
 {
     public const int MaxAttempts = 5;
     public const int Digits = 6;
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>An activation code waits for a member who may read the message days later; every other code is for now.</summary>
+    public static readonly TimeSpan ActivationLifetime = TimeSpan.FromDays(3);
+
+    public static TimeSpan LifetimeOf(PortalCodePurpose purpose) => purpose == PortalCodePurpose.Activation ? ActivationLifetime : Lifetime;
 
     private const int HashIterations = 10_000;
 
@@ -61,7 +66,7 @@ public sealed class PortalCode
             Salt = Convert.ToBase64String(salt),
             Hash = HashOf(clear, salt),
             CreatedAt = now,
-            ExpiresAt = now + Lifetime,
+            ExpiresAt = now + LifetimeOf(purpose),
         };
         return (code, clear);
     }

@@ -1,7 +1,9 @@
 using DomatAljandal.Domain.Members;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Persistence;
+using DomatAljandal.Host.Features.Cases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DomatAljandal.Host.Features.Portal.Account;
 
@@ -9,7 +11,7 @@ namespace DomatAljandal.Host.Features.Portal.Account;
 /// Sends one-time codes through the notification outbox (the member's preferred channel, SMS or email) and checks them.
 /// A new code supersedes the member's open codes for the same purpose; at most five are sent per member and purpose an hour.
 /// </summary>
-public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeProvider clock, ILogger<PortalCodes> logger)
+public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeProvider clock, IOptions<CaseOptions> options, ILogger<PortalCodes> logger)
 {
     private const int MaxCodesPerHour = 5;
 
@@ -33,15 +35,29 @@ public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeP
 
         var (code, clear) = PortalCode.Issue(purpose, member.Id, userId, caseId, now);
         db.Add(code);
-        var contact = new MemberContact(member.Email, member.Mobile,
-            member.PreferredChannel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.Sms,
-            member.PreferredLanguage, member.FullName);
-        await notifier.EnqueueForMemberAsync(contact, NotificationTemplateKeys.PortalCode,
-            new Dictionary<string, object?> { ["code"] = clear, ["validMinutes"] = (int)PortalCode.Lifetime.TotalMinutes },
-            caseId, $"portal-code:{code.Id}", cancellationToken);
+        var contact = MemberContact.Of(member);
+        var (template, values) = purpose == PortalCodePurpose.Activation
+            ? (NotificationTemplateKeys.PortalActivation, new Dictionary<string, object?>
+            {
+                ["code"] = clear,
+                ["validDays"] = (int)PortalCode.ActivationLifetime.TotalDays,
+                ["activationUrl"] = await ActivationUrlAsync(userId, clear, cancellationToken),
+            })
+            : (NotificationTemplateKeys.PortalCode, new Dictionary<string, object?> { ["code"] = clear, ["validMinutes"] = (int)PortalCode.Lifetime.TotalMinutes });
+        await notifier.EnqueueForMemberAsync(contact, template, values, caseId, $"portal-code:{code.Id}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("One-time code {CodeId} for {Purpose} sent to member {MemberId}", code.Id, purpose, member.Id);
         return code;
+    }
+
+    /// <summary>The activation page with the account's email and the code filled in; null without the site's public address.</summary>
+    private async Task<string?> ActivationUrlAsync(string? userId, string code, CancellationToken cancellationToken)
+    {
+        var site = options.Value.PublicBaseUrl?.TrimEnd('/');
+        var email = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        return string.IsNullOrEmpty(site) || email is null
+            ? null
+            : $"{site}/portal/activate?email={Uri.EscapeDataString(email)}&code={code}";
     }
 
     /// <summary>

@@ -31,14 +31,24 @@ public static class SignUp
     /// <summary>Step 2 of linking: the code, and the email and password of the new account.</summary>
     public sealed record Complete(Guid VerificationId, string? Code, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
 
-    /// <summary>Not on record yet: the four-part name, national ID, mobile, email and password.</summary>
+    /// <summary>
+    /// Not on record yet: the four-part name, national ID, mobile, email and password; and the consents the applicant
+    /// ticked themselves (none by default) with the privacy notice version they were shown.
+    /// </summary>
     public sealed record Apply(string? FirstName, string? FatherName, string? GrandfatherName, string? FamilyName, string? NationalId, string? Mobile,
-        string? City, string? Email, string? Password) : IRequest<PortalAccounts.PortalAccountDto>;
+        string? City, string? Email, string? Password, bool ConsentToContact = false, bool ConsentToDataProcessing = false, int? PrivacyNoticeVersion = null)
+        : IRequest<Applied>;
+
+    /// <summary>
+    /// The same answer whether the registration was taken or the national ID is on record, waits already, or the email has
+    /// an account: the message says what to do in each case, so it tells a stranger nothing.
+    /// </summary>
+    public sealed record Applied(string Message);
 
     public sealed class Handler(AppDbContext db, PortalCodes codes, PortalAccounts accounts, TimeProvider clock) :
         IRequestHandler<Start, CodeSent>,
         IRequestHandler<Complete, PortalAccounts.PortalAccountDto>,
-        IRequestHandler<Apply, PortalAccounts.PortalAccountDto>
+        IRequestHandler<Apply, Applied>
     {
         public async Task<CodeSent> Handle(Start request, CancellationToken cancellationToken)
         {
@@ -85,10 +95,11 @@ public static class SignUp
             return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, member.Id, user.FullName);
         }
 
-        public async Task<PortalAccounts.PortalAccountDto> Handle(Apply request, CancellationToken cancellationToken)
+        public async Task<Applied> Handle(Apply request, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            // Member.Register checks every part (Arabic name, ID check digit, mobile, email) the way the registry does.
+            // Member.Register checks every part (Arabic name, ID check digit, mobile, email) the way the registry does, and
+            // the password rules are checked too, all before anything is looked up.
             var details = Member.Register(new MemberRegistration
             {
                 FirstName = request.FirstName!,
@@ -101,25 +112,26 @@ public static class SignUp
                 City = request.City,
                 PreferredChannel = ContactChannel.Sms,
                 PreferredLanguage = "ar",
-                ConsentToContact = true,
-                ConsentToDataProcessing = true,
+                ConsentToContact = request.ConsentToContact,
+                ConsentToDataProcessing = request.ConsentToDataProcessing,
             }, now);
-            if (await db.Set<Member>().AnyAsync(m => m.NationalId == details.NationalId, cancellationToken))
+            var email = details.Email ?? throw ProblemException.Validation("email", "البريد الإلكتروني مطلوب لحساب البوابة.", "An email is required for a portal account.");
+            await accounts.EnsureStrongPasswordAsync(request.Password);
+            var known = await db.Set<Member>().AnyAsync(m => m.NationalId == details.NationalId, cancellationToken)
+                        || await db.Set<PendingPortalRegistration>().AnyAsync(r => r.NationalId == details.NationalId && r.Status == PendingRegistrationStatus.Pending, cancellationToken)
+                        || await accounts.IsEmailTakenAsync(email);
+            if (!known)
             {
-                throw new ProblemException(StatusCodes.Status409Conflict, "A member with this national ID is on record.",
-                    "لديك سجل عضو لدى الجمعية؛ اربط حسابك برقم الهوية والجوال. / You are on record with the society; link your account with your national ID and mobile.");
+                var user = await accounts.CreateAsync(request.Email, request.Password, details.FullName, memberId: null);
+                db.Add(PendingPortalRegistration.Submit(user.Id, details, request.PrivacyNoticeVersion, now));
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            if (await db.Set<PendingPortalRegistration>().AnyAsync(r => r.NationalId == details.NationalId && r.Status == PendingRegistrationStatus.Pending, cancellationToken))
-            {
-                throw new ProblemException(StatusCodes.Status409Conflict, "A registration with this national ID is already waiting.",
-                    "يوجد طلب تسجيل بهذا الرقم الوطني قيد المراجعة. / A registration with this national ID is already waiting for review.");
-            }
-
-            var user = await accounts.CreateAsync(request.Email, request.Password, details.FullName, memberId: null);
-            db.Add(PendingPortalRegistration.Submit(user.Id, details, now));
-            await db.SaveChangesAsync(cancellationToken);
-            return new PortalAccounts.PortalAccountDto(user.Id, user.Email!, null, user.FullName);
+            return new Applied(AppliedMessage);
         }
+
+        private const string AppliedMessage =
+            "استلمنا طلب تسجيلك، وسيراجعه موظف علاقات الأعضاء، ويمكنك الدخول ببريدك وكلمة المرور لمتابعته. إن كنت مسجلًا لدى الجمعية من قبل فاربط حسابك برقم الهوية والجوال، وإن كان لبريدك حساب فسجّل الدخول أو استعد كلمة المرور. / " +
+            "We received your registration; a member relations officer will review it, and you can sign in with your email and password to follow it. If you are already on record with the society, link your account with your national ID and mobile instead; if your email already has an account, sign in or reset the password.";
     }
 }

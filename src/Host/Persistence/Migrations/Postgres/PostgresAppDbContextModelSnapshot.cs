@@ -327,6 +327,42 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Domain.Organization.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("departments", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -463,6 +499,65 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasKey("Scope", "HijriYear");
 
                     b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentServiceType", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("department_service_types", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentStaff", b =>
+                {
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("DepartmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("department_staff", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.StageDepartment", b =>
+                {
+                    b.Property<string>("WorkflowDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("workflow_definition_id");
+
+                    b.Property<string>("StageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage_id");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.HasKey("WorkflowDefinitionId", "StageId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("stage_departments", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Feedback.FeedbackItem", b =>
@@ -720,428 +815,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("created_by");
-
-                    b.Property<DateTime?>("ScheduledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("scheduled_at");
-
-                    b.Property<string>("Segment")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("segment");
-
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sent_at");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("text");
-
-                    b.Property<string>("TextEn")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("text_en");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("SentAt", "ScheduledAt");
-
-                    b.ToTable("announcements", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("announcement_id");
-
-                    b.Property<string>("Channel")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("channel");
-
-                    b.Property<string>("DeduplicationKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("deduplication_key");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<DateTime>("QueuedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("queued_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnnouncementId", "MemberId")
-                        .IsUnique();
-
-                    b.HasIndex("MemberId", "QueuedAt");
-
-                    b.ToTable("announcement_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime?>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("acknowledged_at");
-
-                    b.Property<Guid>("CirculationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("circulation_id");
-
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("name");
-
-                    b.Property<DateTime?>("RemindedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("reminded_at");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CirculationId", "MemberId")
-                        .IsUnique();
-
-                    b.HasIndex("CirculationId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("circulation_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CirculatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("circulated_at");
-
-                    b.Property<string>("CirculatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("circulated_by");
-
-                    b.Property<string>("Departments")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("departments");
-
-                    b.Property<Guid>("DocumentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("document_id");
-
-                    b.Property<DateTime>("RemindAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("remind_at");
-
-                    b.Property<string>("Roles")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("roles");
-
-                    b.Property<string>("Segment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("segment");
-
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("version_id");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("version_number");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RemindAt");
-
-                    b.HasIndex("VersionId");
-
-                    b.HasIndex("DocumentId", "CirculatedAt");
-
-                    b.ToTable("document_circulations", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("DocumentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("document_id");
-
-                    b.Property<DateOnly?>("EffectiveOn")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_on");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("notes");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer")
-                        .HasColumnName("number");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("uploaded_by");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("document_versions", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Audience")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("audience");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("created_by");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("title");
-
-                    b.Property<string>("TitleEn")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("title_en");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Audience", "Category");
-
-                    b.ToTable("society_documents", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeArticle", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("answer");
-
-                    b.Property<string>("AnswerEn")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("answer_en");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("created_by");
-
-                    b.Property<int>("HelpfulCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("helpful_count");
-
-                    b.Property<bool>("IsPublished")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_published");
-
-                    b.Property<int>("NotHelpfulCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("not_helpful_count");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("question");
-
-                    b.Property<string>("QuestionEn")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("question_en");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)")
-                        .HasColumnName("search_text");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IsPublished", "Category");
-
-                    b.ToTable("knowledge_articles", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeSearchMiss", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<string>("NormalizedQuery")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("normalized_query");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("query");
-
-                    b.Property<DateTime>("SearchedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("searched_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClosedAt", "NormalizedQuery");
-
-                    b.ToTable("knowledge_search_misses", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Reminders.ReminderRule", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("integer")
-                        .HasColumnName("days");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("enabled");
-
-                    b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("updated_by");
-
-                    b.HasKey("Kind");
-
-                    b.ToTable("reminder_rules", (string)null);
-                });
-
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1297,6 +970,57 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("MemberId", "Purpose", "CreatedAt");
 
                     b.ToTable("portal_codes", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("StageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage_id");
+
+                    b.Property<int>("TasksWithDeadline")
+                        .HasColumnType("integer")
+                        .HasColumnName("tasks_with_deadline");
+
+                    b.Property<int>("TasksWithinDeadline")
+                        .HasColumnType("integer")
+                        .HasColumnName("tasks_within_deadline");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt");
+
+                    b.HasIndex("CaseId", "LeftAt");
+
+                    b.ToTable("case_stage_visits", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -2532,6 +2256,33 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentServiceType", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.DepartmentStaff", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Departments.StageDepartment", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Feedback.FeedbackItem", b =>
                 {
                     b.HasOne("DomatAljandal.Domain.Members.Member", null)
@@ -2564,134 +2315,20 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", null)
-                        .WithMany()
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", null)
-                        .WithMany()
-                        .HasForeignKey("CirculationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", null)
-                        .WithMany()
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "EnglishFile", b1 =>
-                        {
-                            b1.Property<Guid>("DocumentVersionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("file_en_content_type");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(255)
-                                .HasColumnType("character varying(255)")
-                                .HasColumnName("file_en_name");
-
-                            b1.Property<long>("SizeBytes")
-                                .HasColumnType("bigint")
-                                .HasColumnName("file_en_size_bytes");
-
-                            b1.Property<string>("StorageKey")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("file_en_storage_key");
-
-                            b1.HasKey("DocumentVersionId");
-
-                            b1.ToTable("document_versions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentVersionId");
-                        });
-
-                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "File", b1 =>
-                        {
-                            b1.Property<Guid>("DocumentVersionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("file_content_type");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(255)
-                                .HasColumnType("character varying(255)")
-                                .HasColumnName("file_name");
-
-                            b1.Property<long>("SizeBytes")
-                                .HasColumnType("bigint")
-                                .HasColumnName("file_size_bytes");
-
-                            b1.Property<string>("StorageKey")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("file_storage_key");
-
-                            b1.HasKey("DocumentVersionId");
-
-                            b1.ToTable("document_versions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentVersionId");
-                        });
-
-                    b.Navigation("EnglishFile");
-
-                    b.Navigation("File")
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2774,11 +2411,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
-                {
-                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202004256_OutreachDocumentsKnowledgeAnnouncements")]
-    partial class OutreachDocumentsKnowledgeAnnouncements
+    [Migration("20261202003912_CaseStageVisits")]
+    partial class CaseStageVisits
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -717,428 +717,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_by");
-
-                    b.Property<DateTime?>("ScheduledAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("scheduled_at");
-
-                    b.Property<string>("Segment")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("segment");
-
-                    b.Property<DateTime?>("SentAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sent_at");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("text");
-
-                    b.Property<string>("TextEn")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("text_en");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("SentAt", "ScheduledAt");
-
-                    b.ToTable("announcements", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AnnouncementId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("announcement_id");
-
-                    b.Property<string>("Channel")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("channel");
-
-                    b.Property<string>("DeduplicationKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("deduplication_key");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("member_id");
-
-                    b.Property<DateTime>("QueuedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("queued_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AnnouncementId", "MemberId")
-                        .IsUnique();
-
-                    b.HasIndex("MemberId", "QueuedAt");
-
-                    b.ToTable("announcement_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime?>("AcknowledgedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("acknowledged_at");
-
-                    b.Property<Guid>("CirculationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("circulation_id");
-
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("member_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<DateTime?>("RemindedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reminded_at");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("CirculationId", "MemberId")
-                        .IsUnique();
-
-                    b.HasIndex("CirculationId", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("circulation_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("CirculatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("circulated_at");
-
-                    b.Property<string>("CirculatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("circulated_by");
-
-                    b.Property<string>("Departments")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("departments");
-
-                    b.Property<Guid>("DocumentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document_id");
-
-                    b.Property<DateTime>("RemindAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("remind_at");
-
-                    b.Property<string>("Roles")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("roles");
-
-                    b.Property<string>("Segment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("segment");
-
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("version_id");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version_number");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RemindAt");
-
-                    b.HasIndex("VersionId");
-
-                    b.HasIndex("DocumentId", "CirculatedAt");
-
-                    b.ToTable("document_circulations", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("DocumentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document_id");
-
-                    b.Property<DateOnly?>("EffectiveOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("effective_on");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("notes");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("number");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("uploaded_by");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("document_versions", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Audience")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("audience");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_by");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title");
-
-                    b.Property<string>("TitleEn")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title_en");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Audience", "Category");
-
-                    b.ToTable("society_documents", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeArticle", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("answer");
-
-                    b.Property<string>("AnswerEn")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("answer_en");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_by");
-
-                    b.Property<int>("HelpfulCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("helpful_count");
-
-                    b.Property<bool>("IsPublished")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_published");
-
-                    b.Property<int>("NotHelpfulCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("not_helpful_count");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("question");
-
-                    b.Property<string>("QuestionEn")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("question_en");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(10000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("search_text");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IsPublished", "Category");
-
-                    b.ToTable("knowledge_articles", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeSearchMiss", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("closed_at");
-
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("member_id");
-
-                    b.Property<string>("NormalizedQuery")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_query");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("query");
-
-                    b.Property<DateTime>("SearchedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("searched_at");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClosedAt", "NormalizedQuery");
-
-                    b.ToTable("knowledge_search_misses", (string)null);
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Reminders.ReminderRule", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("days");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("enabled");
-
-                    b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("updated_by");
-
-                    b.HasKey("Kind");
-
-                    b.ToTable("reminder_rules", (string)null);
-                });
-
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1294,6 +872,57 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("MemberId", "Purpose", "CreatedAt");
 
                     b.ToTable("portal_codes", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_at");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_at");
+
+                    b.Property<string>("StageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage_id");
+
+                    b.Property<int>("TasksWithDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tasks_with_deadline");
+
+                    b.Property<int>("TasksWithinDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tasks_within_deadline");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt");
+
+                    b.HasIndex("CaseId", "LeftAt");
+
+                    b.ToTable("case_stage_visits", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -2555,134 +2184,20 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", null)
-                        .WithMany()
-                        .HasForeignKey("AnnouncementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", null)
-                        .WithMany()
-                        .HasForeignKey("CirculationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", null)
-                        .WithMany()
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
-                {
-                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "EnglishFile", b1 =>
-                        {
-                            b1.Property<Guid>("DocumentVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_en_content_type");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(255)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_en_name");
-
-                            b1.Property<long>("SizeBytes")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("file_en_size_bytes");
-
-                            b1.Property<string>("StorageKey")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_en_storage_key");
-
-                            b1.HasKey("DocumentVersionId");
-
-                            b1.ToTable("document_versions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentVersionId");
-                        });
-
-                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "File", b1 =>
-                        {
-                            b1.Property<Guid>("DocumentVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_content_type");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(255)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_name");
-
-                            b1.Property<long>("SizeBytes")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("file_size_bytes");
-
-                            b1.Property<string>("StorageKey")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("file_storage_key");
-
-                            b1.HasKey("DocumentVersionId");
-
-                            b1.ToTable("document_versions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentVersionId");
-                        });
-
-                    b.Navigation("EnglishFile");
-
-                    b.Navigation("File")
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2765,11 +2280,6 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
-                {
-                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

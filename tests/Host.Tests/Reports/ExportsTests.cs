@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DomatAljandal.Domain.Dates;
+using DomatAljandal.Host.Tests.Cases;
+
+namespace DomatAljandal.Host.Tests.Reports;
+
+/// <summary>The case list and the audit trail as workbooks, and the audit trail filtered by member, user and period.</summary>
+public abstract class ExportsTests(CasesHost host)
+{
+    [SkippableFact]
+    public async Task The_case_list_exports_every_matching_case_right_to_left_with_real_dates_and_the_export_is_audited()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var openedAt = app.Clock.GetUtcNow();
+        var opened = new List<JsonElement>();
+        for (var i = 0; i < 3; i++)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            openedAt = app.Clock.GetUtcNow();
+            opened.Add(await desk.OpenCaseAsync());
+        }
+
+        var list = await desk.Officer.GetFromJsonAsync<JsonElement>("/api/cases?serviceType=support-request&pageSize=1");
+
+        using var response = await desk.Officer.GetAsync("/api/cases?serviceType=support-request&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("cases.xlsx", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        using var workbook = new Workbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(workbook.IsRightToLeft(0));
+        Assert.Equal("الطلبات", workbook.SheetNames[0]);
+        Assert.Equal(list.GetProperty("total").GetInt32() + 1, workbook.RowCount(0)); // the header and every case, not a page
+        Assert.Equal("رقم الطلب", workbook.Text(0, "A1"));
+        Assert.Equal(opened[2].GetProperty("reference").GetString(), workbook.Text(0, "A2")); // newest first
+        Assert.Equal("فهد عبدالله محمد الرويلي", workbook.Text(0, "F2"));
+        Assert.Equal("المقابلة", workbook.Text(0, "E2"));
+        // Opened: a real date (Riyadh time) and the Hijri date beside it.
+        Assert.Equal(openedAt.ToOffset(TimeSpan.FromHours(3)).DateTime, workbook.Date(0, "H2"));
+        var hijri = DualDate.ToHijri(openedAt);
+        Assert.Equal($"{hijri.Year}/{hijri.Month:D2}/{hijri.Day:D2} هـ", workbook.Text(0, "I2"));
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/cases?format=xlsx&pageSize=1");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        using var englishResponse = await desk.Officer.SendAsync(english);
+        using var englishBook = new Workbook(await englishResponse.Content.ReadAsByteArrayAsync());
+        Assert.False(englishBook.IsRightToLeft(0));
+        Assert.Equal("Reference", englishBook.Text(0, "A1"));
+
+        var exports = await desk.Manager.GetFromJsonAsync<JsonElement>(
+            $"/api/audit?actor={Uri.EscapeDataString(desk.EmailOf("MemberRelationsOfficer"))}&entityType=ServiceCase");
+        Assert.Contains(exports.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "Exported");
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.GetAsync("/api/cases?format=csv")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_audit_trail_filters_by_member_user_and_period_and_exports()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var start = app.Clock.GetUtcNow();
+        var first = await desk.OpenCaseAsync();
+        var second = await desk.OpenCaseAsync();
+        var memberId = first.GetProperty("memberId").GetGuid();
+        (await desk.Officer.GetAsync($"/api/members/{memberId}")).EnsureSuccessStatusCode();
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        await desk.SignInAgainAsync();
+        (await desk.Researcher.GetAsync($"/api/members/{memberId}")).EnsureSuccessStatusCode();
+        (await desk.Officer.GetAsync($"/api/members/{second.GetProperty("memberId").GetGuid()}")).EnsureSuccessStatusCode();
+
+        var ofMember = await desk.Manager.GetFromJsonAsync<JsonElement>($"/api/audit?memberId={memberId}&pageSize=100");
+        var entries = ofMember.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal(memberId.ToString(), e.GetProperty("entityId").GetString()));
+        Assert.Contains(entries, e => e.GetProperty("actor").GetString() == desk.EmailOf("SocialResearcher") && e.GetProperty("action").GetString() == "Viewed");
+
+        var researcher = Uri.EscapeDataString(desk.EmailOf("SocialResearcher"));
+        var byUser = await desk.Manager.GetFromJsonAsync<JsonElement>($"/api/audit?memberId={memberId}&actor={researcher}");
+        Assert.All(byUser.GetProperty("items").EnumerateArray(), e => Assert.Equal(desk.EmailOf("SocialResearcher"), e.GetProperty("actor").GetString()));
+        Assert.Equal(1, byUser.GetProperty("total").GetInt32());
+
+        // The first hour holds the officer's read, not the researcher's two hours later.
+        var firstHour = await desk.Manager.GetFromJsonAsync<JsonElement>(
+            $"/api/audit?memberId={memberId}&from={Uri.EscapeDataString(start.ToString("O"))}&to={Uri.EscapeDataString(start.AddHours(1).ToString("O"))}");
+        Assert.DoesNotContain(firstHour.GetProperty("items").EnumerateArray(), e => e.GetProperty("actor").GetString() == desk.EmailOf("SocialResearcher"));
+        Assert.Contains(firstHour.GetProperty("items").EnumerateArray(), e => e.GetProperty("actor").GetString() == desk.EmailOf("MemberRelationsOfficer"));
+
+        using var response = await desk.Manager.GetAsync($"/api/audit?memberId={memberId}&actor={researcher}&format=xlsx");
+        using var workbook = new Workbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(workbook.IsRightToLeft(0));
+        Assert.Equal(2, workbook.RowCount(0));
+        Assert.Equal(desk.EmailOf("SocialResearcher"), workbook.Text(0, "C2"));
+        Assert.Equal(start.AddHours(2).ToOffset(TimeSpan.FromHours(3)).DateTime, workbook.Date(0, "A2"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.Officer.GetAsync($"/api/audit?memberId={memberId}")).StatusCode);
+    }
+}
+
+public sealed class SqliteExportsTests(SqliteCasesHost host) : ExportsTests(host), IClassFixture<SqliteCasesHost>;
+
+public sealed class PostgresExportsTests(PostgresCasesHost host) : ExportsTests(host), IClassFixture<PostgresCasesHost>;
