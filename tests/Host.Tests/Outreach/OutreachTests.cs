@@ -34,6 +34,7 @@ public abstract class OutreachTests(CasesHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { roles = new[] { "Member" } })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { departments = new[] { Guid.NewGuid() } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Officer.PostAsJsonAsync($"/api/documents/{Guid.NewGuid()}/circulations", new { roles = new[] { "SocialResearcher" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.Researcher.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { roles = new[] { "SocialResearcher" } })).StatusCode);
 

@@ -403,6 +403,7 @@ internal static class NotificationTemplateCatalog
                     "Please follow up and answer the member.",
                 ],
                 "Feedback {reference} passed its answer deadline ({dueAt:date}).")),
+        new(
             NotificationTemplateKeys.Announcement,
             new TemplateText(
                 "إعلان من {societyShortName}",
@@ -490,6 +491,7 @@ internal static class NotificationTemplateCatalog
                     "Thank you for giving your time.",
                 ],
                 "{societyShortName}: reminder, “{opportunity}” starts tomorrow, {startsOn:date}. Thank you.")),
+        new(
             NotificationTemplateKeys.PortalActivation,
             new TemplateText(
                 "تفعيل حسابكم في بوابة الأعضاء",
