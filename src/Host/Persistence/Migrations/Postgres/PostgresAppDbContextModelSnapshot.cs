@@ -232,6 +232,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(120)")
                         .HasColumnName("english_name");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -249,6 +253,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("first_name");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
 
                     b.Property<string>("GrandfatherName")
                         .IsRequired()
@@ -361,6 +369,132 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionsTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("actions_taken");
+
+                    b.PrimitiveCollection<Guid[]>("AffectedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("affected_member_ids");
+
+                    b.Property<DateTime?>("AuthorityNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("authority_notified_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("DiscoveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discovered_at");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscoveredAt");
+
+                    b.ToTable("data_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("data_subject_requests", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
@@ -566,6 +700,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -584,15 +722,58 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasDefaultValue("Website")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("Improvement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("improvement");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid>("MemberId")
+                    b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -616,7 +797,16 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
+                    b.Property<string>("_replies")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]")
+                        .HasColumnName("replies");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -624,6 +814,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("AnsweredAt", "SubmittedAt");
 
                     b.HasIndex("MemberId", "SubmittedAt");
+
+                    b.HasIndex("AnsweredAt", "EscalatedAt", "DueAt");
 
                     b.ToTable("feedback_items", (string)null);
                 });
@@ -815,6 +1007,428 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("segment");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SentAt", "ScheduledAt");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("announcement_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deduplication_key");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnouncementId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "QueuedAt");
+
+                    b.ToTable("announcement_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("CirculationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("circulation_id");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CirculationId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("CirculationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("circulation_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CirculatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("circulated_at");
+
+                    b.Property<string>("CirculatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("circulated_by");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("departments");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTime>("RemindAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("remind_at");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("segment");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemindAt");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("DocumentId", "CirculatedAt");
+
+                    b.ToTable("document_circulations", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Audience", "Category");
+
+                    b.ToTable("society_documents", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnswerEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer_en");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("helpful_count");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<int>("NotHelpfulCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_helpful_count");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("QuestionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("question_en");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPublished", "Category");
+
+                    b.ToTable("knowledge_articles", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeSearchMiss", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("NormalizedQuery")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalized_query");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTime>("SearchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("searched_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "NormalizedQuery");
+
+                    b.ToTable("knowledge_search_misses", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Reminders.ReminderRule", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("reminder_rules", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -825,6 +1439,14 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("city");
+
+                    b.Property<bool>("ConsentToContact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_contact");
+
+                    b.Property<bool>("ConsentToDataProcessing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_data_processing");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
@@ -880,6 +1502,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("national_id");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("privacy_notice_version");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
@@ -972,6 +1598,39 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.ToTable("portal_codes", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Privacy.PrivacyNotice", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("TextAr")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text_ar");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text_en");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("privacy_notices", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1021,6 +1680,257 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("CaseId", "LeftAt");
 
                     b.ToTable("case_stage_visits", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.CaseSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ClosedAs")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("closed_as");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "SentAt", "RemindedAt");
+
+                    b.HasIndex("MemberId", "AnsweredAt", "ClosesAt");
+
+                    b.ToTable("case_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("anonymous");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("LowestScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("lowest_score");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("stage");
+
+                    b.Property<Guid?>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("_scores")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scores");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("SurveyId")
+                        .IsUnique();
+
+                    b.ToTable("survey_answers", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("action_taken");
+
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.ToTable("survey_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("TextAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text_ar");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("_lowScoreReasons")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("low_score_reasons");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceTypeCode", "Position")
+                        .IsUnique();
+
+                    b.ToTable("survey_questions", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -1269,6 +2179,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
 
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2244,7 +3157,64 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                                 .HasForeignKey("MemberId");
                         });
 
+                    b.OwnsMany("DomatAljandal.Domain.Members.ConsentRecord", "ConsentHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<bool>("Given")
+                                .HasColumnType("boolean")
+                                .HasColumnName("given");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<int>("Method")
+                                .HasColumnType("integer")
+                                .HasColumnName("method");
+
+                            b1.Property<int?>("PrivacyNoticeVersion")
+                                .HasColumnType("integer")
+                                .HasColumnName("privacy_notice_version");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("member_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
                     b.Navigation("Apiaries");
+
+                    b.Navigation("ConsentHistory");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
@@ -2288,8 +3258,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasOne("DomatAljandal.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Interactions.Interaction", b =>
@@ -2315,6 +3284,129 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", null)
+                        .WithMany()
+                        .HasForeignKey("CirculationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "EnglishFile", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("file_en_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("file_en_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("file_en_size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("file_en_storage_key");
+
+                            b1.HasKey("DocumentVersionId");
+
+                            b1.ToTable("document_versions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentVersionId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "File", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("file_size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("file_storage_key");
+
+                            b1.HasKey("DocumentVersionId");
+
+                            b1.ToTable("document_versions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentVersionId");
+                        });
+
+                    b.Navigation("EnglishFile");
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
@@ -2329,6 +3421,24 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.CaseSurvey", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyFollowUp", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2411,6 +3521,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -227,6 +227,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("english_name");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -244,6 +248,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("first_name");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gender");
 
                     b.Property<string>("GrandfatherName")
                         .IsRequired()
@@ -356,6 +364,132 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("departments", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionsTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actions_taken");
+
+                    b.PrimitiveCollection<string>("AffectedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affected_member_ids");
+
+                    b.Property<DateTime?>("AuthorityNotifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_notified_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("DiscoveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discovered_at");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscoveredAt");
+
+                    b.ToTable("data_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_by");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("data_subject_requests", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Audit.AuditEntry", b =>
@@ -561,6 +695,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateTime?>("AdoptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adopted_at");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -579,15 +717,58 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Website")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("Improvement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("improvement");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<Guid>("MemberId")
+                    b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -611,7 +792,16 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("text");
 
+                    b.Property<string>("_replies")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]")
+                        .HasColumnName("replies");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -619,6 +809,8 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("AnsweredAt", "SubmittedAt");
 
                     b.HasIndex("MemberId", "SubmittedAt");
+
+                    b.HasIndex("AnsweredAt", "EscalatedAt", "DueAt");
 
                     b.ToTable("feedback_items", (string)null);
                 });
@@ -809,6 +1001,428 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TextEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SentAt", "ScheduledAt");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("announcement_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduplication_key");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnouncementId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "QueuedAt");
+
+                    b.ToTable("announcement_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("CirculationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("circulation_id");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CirculationId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("CirculationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("circulation_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CirculatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("circulated_at");
+
+                    b.Property<string>("CirculatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("circulated_by");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departments");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTime>("RemindAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remind_at");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemindAt");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("DocumentId", "CirculatedAt");
+
+                    b.ToTable("document_circulations", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Audience", "Category");
+
+                    b.ToTable("society_documents", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnswerEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_en");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("helpful_count");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_published");
+
+                    b.Property<int>("NotHelpfulCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_helpful_count");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.Property<string>("QuestionEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_en");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPublished", "Category");
+
+                    b.ToTable("knowledge_articles", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Knowledge.KnowledgeSearchMiss", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("NormalizedQuery")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_query");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<DateTime>("SearchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("searched_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "NormalizedQuery");
+
+                    b.ToTable("knowledge_search_misses", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Reminders.ReminderRule", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("reminder_rules", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -819,6 +1433,14 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("city");
+
+                    b.Property<bool>("ConsentToContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_contact");
+
+                    b.Property<bool>("ConsentToDataProcessing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_data_processing");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT")
@@ -874,6 +1496,10 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("national_id");
+
+                    b.Property<int?>("PrivacyNoticeVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("privacy_notice_version");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
@@ -966,6 +1592,39 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.ToTable("portal_codes", (string)null);
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Privacy.PrivacyNotice", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("TextAr")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_ar");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_en");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("privacy_notices", (string)null);
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1015,6 +1674,257 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId", "LeftAt");
 
                     b.ToTable("case_stage_visits", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.CaseSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ClosedAs")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_as");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AnsweredAt", "SentAt", "RemindedAt");
+
+                    b.HasIndex("MemberId", "AnsweredAt", "ClosesAt");
+
+                    b.ToTable("case_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anonymous");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("LowestScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lowest_score");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<Guid?>("SurveyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("_scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scores");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("SurveyId")
+                        .IsUnique();
+
+                    b.ToTable("survey_answers", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_taken");
+
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.ToTable("survey_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ServiceTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<string>("TextAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_ar");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("_lowScoreReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("low_score_reasons");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceTypeCode", "Position")
+                        .IsUnique();
+
+                    b.ToTable("survey_questions", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -1263,6 +2173,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2232,7 +3145,64 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                                 .HasForeignKey("MemberId");
                         });
 
+                    b.OwnsMany("DomatAljandal.Domain.Members.ConsentRecord", "ConsentHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<bool>("Given")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("given");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<int>("Method")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("method");
+
+                            b1.Property<int?>("PrivacyNoticeVersion")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("privacy_notice_version");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MemberId");
+
+                            b1.ToTable("member_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberId");
+                        });
+
                     b.Navigation("Apiaries");
+
+                    b.Navigation("ConsentHistory");
+                });
+
+            modelBuilder.Entity("DomatAljandal.Domain.Privacy.DataSubjectRequest", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Cases.Letters.CaseLetter", b =>
@@ -2276,8 +3246,7 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasOne("DomatAljandal.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Interactions.Interaction", b =>
@@ -2303,6 +3272,129 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Announcements.AnnouncementDelivery", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Announcements.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.CirculationRecipient", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", null)
+                        .WithMany()
+                        .HasForeignKey("CirculationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentCirculation", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "EnglishFile", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_en_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_en_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("file_en_size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_en_storage_key");
+
+                            b1.HasKey("DocumentVersionId");
+
+                            b1.ToTable("document_versions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentVersionId");
+                        });
+
+                    b.OwnsOne("DomatAljandal.Host.Features.Outreach.Documents.DocumentFile", "File", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_name");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("file_size_bytes");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("file_storage_key");
+
+                            b1.HasKey("DocumentVersionId");
+
+                            b1.ToTable("document_versions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentVersionId");
+                        });
+
+                    b.Navigation("EnglishFile");
+
+                    b.Navigation("File")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DomatAljandal.Host.Features.Portal.Account.PendingPortalRegistration", b =>
                 {
                     b.HasOne("DomatAljandal.Host.Identity.AppUser", null)
@@ -2317,6 +3409,24 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.CaseSurvey", b =>
+                {
+                    b.HasOne("DomatAljandal.Domain.Cases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveyFollowUp", b =>
+                {
+                    b.HasOne("DomatAljandal.Host.Features.Surveys.SurveyAnswer", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2399,6 +3509,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Outreach.Documents.SocietyDocument", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
