@@ -34,6 +34,7 @@ public abstract class OutreachTests(CasesHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { roles = new[] { "Member" } })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { departments = new[] { Guid.NewGuid() } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Officer.PostAsJsonAsync($"/api/documents/{Guid.NewGuid()}/circulations", new { roles = new[] { "SocialResearcher" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.Researcher.PostAsJsonAsync($"/api/documents/{documentId}/circulations", new { roles = new[] { "SocialResearcher" } })).StatusCode);
 
@@ -100,7 +101,7 @@ public abstract class OutreachTests(CasesHost host)
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsync("/api/documents", OutreachPeople.DocumentForm("x", "novel", "members"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsync("/api/documents", OutreachPeople.DocumentForm("x", "form", "everyone"))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync("/api/documents", new { title = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await desk.Officer.PostAsJsonAsync("/api/documents", new { title = "x" })).StatusCode);
 
         var staffList = await (await desk.Researcher.GetAsync("/api/documents?pageSize=200")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(staffList.GetProperty("items").EnumerateArray(), d => d.GetProperty("id").GetGuid() == internalMemo);

@@ -1,4 +1,5 @@
 using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Departments;
 using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Outreach.Reminders;
 using DomatAljandal.Host.Features.Outreach.Segments;
@@ -35,7 +36,7 @@ public static class Circulations
         MemberSegment? Segment, DateTimeOffset CirculatedAt, string CirculatedBy, DateTimeOffset RemindAt, int Recipients, int Read, int NotRead,
         Paged<RecipientDto> People);
 
-    public sealed class Handler(AppDbContext db, IMemberNotifier notifier, ReminderRules rules, TimeProvider clock) :
+    public sealed class Handler(AppDbContext db, IMemberNotifier notifier, ReminderRules rules, IDepartmentDirectory directory, TimeProvider clock) :
         IRequestHandler<Circulate, CirculationView>,
         IRequestHandler<View, CirculationView>,
         IRequestHandler<Acknowledge, Acknowledgement>
@@ -170,7 +171,7 @@ public static class Circulations
                     .ToListAsync(cancellationToken));
             }
 
-            ids.UnionWith(await DepartmentStaff.OfAsync(db, departments, cancellationToken));
+            ids.UnionWith(await DepartmentStaff.OfAsync(db, directory, departments, cancellationToken));
             var list = ids.ToList();
             return await db.Users.AsNoTracking().Where(u => list.Contains(u.Id) && u.IsActive && u.MemberId == null)
                 .OrderBy(u => u.FullName)
