@@ -38,6 +38,10 @@ public class NotificationTemplatesTests
         ["validMinutes"] = 10,
         ["delivered"] = "خمس خلايا نحل مع صناديقها",
         ["answer"] = "يفتح باب التسجيل في شهر رجب.",
+        ["surveyUrl"] = "https://domat-beekeepers.example/portal/surveys/42",
+        ["closesAt"] = DueAt,
+        ["actionTaken"] = "اتصل مدير الإدارة بالعضو وعُدّل الإجراء.",
+        ["subject"] = "تأخر الرد على اتصالي",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

@@ -61,7 +61,7 @@ public abstract class SatisfactionReportTests(CasesHost host)
         var website = Assert.Single(byChannel.GetProperty("groups").EnumerateArray());
         Assert.Equal("Website", website.GetProperty("key").GetString());
         Assert.Equal(7, website.GetProperty("answers").GetInt32());
-        Assert.Equal(4, website.GetProperty("satisfied").GetInt32());
+        Assert.Equal(5, website.GetProperty("satisfied").GetInt32());
         Assert.Equal(Math.Round(26m / 7, 2), website.GetProperty("score").GetDecimal());
 
         var byMonth = await (await desk.Manager.GetAsync("/api/reports/satisfaction?from=2020-01-01&to=2020-01-31&groupBy=month")).JsonAsync(HttpStatusCode.OK);
