@@ -48,6 +48,10 @@ public class NotificationTemplatesTests
         ["opportunity"] = ("يوم الحصاد", "Harvest day"),
         ["startsOn"] = DueAt,
         ["location"] = "دومة الجندل",
+        ["surveyUrl"] = "https://domat-beekeepers.example/portal/surveys/42",
+        ["closesAt"] = DueAt,
+        ["actionTaken"] = "اتصل مدير الإدارة بالعضو وعُدّل الإجراء.",
+        ["subject"] = "تأخر الرد على اتصالي",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()
