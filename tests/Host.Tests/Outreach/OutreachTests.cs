@@ -182,13 +182,17 @@ public abstract class OutreachTests(CasesHost host)
         var bySms = await OutreachPeople.MemberAsync(app, city, consent: true);
         var byEmail = await OutreachPeople.MemberAsync(app, city, consent: true, ContactChannel.Email, $"m-{Guid.NewGuid():N}@test.local");
         var refused = await OutreachPeople.MemberAsync(app, city, consent: false);
+        // Consented at the desk, then withdrew it in the portal: the announcement skips them (#19).
+        var withdrew = await OutreachPeople.MemberAsync(app, city, consent: true, change: m =>
+            m.RecordConsent(ConsentKind.Contact, false, new ConsentEvidence(app.Clock.GetUtcNow(), ConsentMethod.Portal, "member", null)));
+        Assert.False(withdrew.ConsentToContact);
         var elsewhere = await OutreachPeople.MemberAsync(app, city + "-أخرى", consent: true);
         var segment = new { city };
         var text = new string('ن', 71);
 
         var preview = await (await desk.Officer.PostAsJsonAsync("/api/announcements/preview", new { segment, text })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, preview.GetProperty("recipients").GetInt32());
-        Assert.Equal(1, preview.GetProperty("withoutConsent").GetInt32());
+        Assert.Equal(2, preview.GetProperty("withoutConsent").GetInt32());
         Assert.Equal(2, preview.GetProperty("sms").GetProperty("segments").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync("/api/announcements/preview", new { segment = new { roles = new[] { "Queen" } } })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await desk.Officer.PostAsJsonAsync("/api/announcements", new { segment, text = " " })).StatusCode);
@@ -212,7 +216,8 @@ public abstract class OutreachTests(CasesHost host)
         var report = await (await desk.Officer.GetAsync($"/api/announcements/{id}")).JsonAsync(HttpStatusCode.OK);
         var deliveries = report.GetProperty("deliveries").GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, deliveries.Count);
-        Assert.DoesNotContain(deliveries, d => d.GetProperty("memberId").GetGuid() == refused.Id || d.GetProperty("memberId").GetGuid() == elsewhere.Id);
+        Assert.DoesNotContain(deliveries, d => d.GetProperty("memberId").GetGuid() == refused.Id || d.GetProperty("memberId").GetGuid() == withdrew.Id
+                                               || d.GetProperty("memberId").GetGuid() == elsewhere.Id);
         Assert.All(deliveries, d => Assert.Equal("Pending", d.GetProperty("status").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Officer.GetAsync($"/api/announcements/{Guid.NewGuid()}")).StatusCode);
 
