@@ -52,6 +52,16 @@ public class NotificationTemplatesTests
         ["closesAt"] = DueAt,
         ["actionTaken"] = "اتصل مدير الإدارة بالعضو وعُدّل الإجراء.",
         ["subject"] = "تأخر الرد على اتصالي",
+        ["weekOf"] = DueAt,
+        ["breaches"] = 3,
+        ["openTasks"] = 41,
+        ["backlog"] = 57,
+        ["opened"] = 12,
+        ["closed"] = 9,
+        ["slowestStage"] = ("لجنة البحث", "Research committee"),
+        ["slowestHours"] = 52.5,
+        ["satisfaction"] = "82%",
+        ["reportsUrl"] = "https://domat-beekeepers.example/reports/stages",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

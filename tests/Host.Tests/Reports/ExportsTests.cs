@@ -55,6 +55,34 @@ public abstract class ExportsTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task The_member_list_exports_the_searched_members_with_identifiers_masked_for_the_committee_and_the_export_is_audited()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var caseId = (await desk.OpenCaseAsync()).GetProperty("id").GetGuid();
+        var nationalId = (await desk.GetCaseAsync(caseId)).GetProperty("member").GetProperty("nationalId").GetString()!;
+
+        using var response = await desk.Officer.GetAsync($"/api/members?q={nationalId}&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("members.xlsx", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        using var workbook = new Workbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(workbook.IsRightToLeft(0));
+        Assert.Equal("الأعضاء", workbook.SheetNames[0]);
+        Assert.Equal(2, workbook.RowCount(0)); // the header and the one member the search finds
+        Assert.Equal("فهد عبدالله محمد الرويلي", workbook.Text(0, "A2"));
+        Assert.Equal(nationalId, workbook.Text(0, "B2"));
+        Assert.Equal("نشط", workbook.Text(0, "F2"));
+
+        using var masked = new Workbook(await (await desk.Committee.GetAsync($"/api/members?q={nationalId}&format=xlsx")).Content.ReadAsByteArrayAsync());
+        Assert.NotEqual(nationalId, masked.Text(0, "B2"));
+        Assert.EndsWith(nationalId[^3..], masked.Text(0, "B2"), StringComparison.Ordinal);
+
+        var exports = await desk.Manager.GetFromJsonAsync<JsonElement>(
+            $"/api/audit?actor={Uri.EscapeDataString(desk.EmailOf("MemberRelationsOfficer"))}&entityType=Member");
+        Assert.Contains(exports.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "Exported");
+    }
+
+    [SkippableFact]
     public async Task The_audit_trail_filters_by_member_user_and_period_and_exports()
     {
         var app = await host.GetAsync();

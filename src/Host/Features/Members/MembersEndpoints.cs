@@ -2,6 +2,9 @@ using System.Security.Claims;
 using DomatAljandal.Host.Features.Members.Search;
 using DomatAljandal.Host.Features.Privacy;
 using DomatAljandal.Host.Identity;
+using DomatAljandal.Host.Localization;
+using DomatAljandal.Host.Infrastructure.Spreadsheets;
+using DomatAljandal.Host.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -25,9 +28,13 @@ public static class MembersEndpoints
                 return TypedResults.Created($"/api/members/{member.Id}", member);
             })
             .WithSummary("Registers a member (400 naming the field, 409 when the national ID is registered; a shared mobile is a warning).");
-        members.MapGet("/", async (string? q, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize, IdentifierMasking.AppliesTo(user)), ct)))
-            .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest.");
+        members.MapGet("/", async Task<Results<Ok<Paged<SearchMembers.MemberSearchHit>>, XlsxFile>> (string? q, int? page, int? pageSize, string? format,
+                    ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                XlsxFile.Wanted(format)
+                    ? new XlsxFile("members", [await mediator.Send(new ExportMembers.Query(q, Loc.IsArabic, IdentifierMasking.AppliesTo(user)), ct)])
+                    : TypedResults.Ok(await mediator.Send(new SearchMembers.Query(q, page, pageSize, IdentifierMasking.AppliesTo(user)), ct)))
+            .WithSummary("Searches by any part of the name, national ID, mobile or membership number (Arabic-aware, ranked, paged); no q lists the newest; " +
+                         "?format=xlsx: every matching member as a workbook (audited).");
         // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
         members.MapGet("/{memberId:guid}", async Task<Results<Ok<MemberDetails>, NotFound<ProblemDetails>>> (Guid memberId, ClaimsPrincipal user, IMediator mediator,
                     CancellationToken ct) =>

@@ -404,6 +404,30 @@ internal static class NotificationTemplateCatalog
                 ],
                 "Feedback {reference} passed its answer deadline ({dueAt:date}).")),
         new(
+            NotificationTemplateKeys.WeeklySummary,
+            new TemplateText(
+                "الملخص الأسبوعي لخدمة الأعضاء — أسبوع {weekOf:date}",
+                "الزملاء الكرام،",
+                [
+                    "مهام تجاوزت موعدها: {breaches} من {openTasks} مهمة مفتوحة.",
+                    "الطلبات المفتوحة: {backlog}؛ وصل في الأسبوع {opened} وأُغلق {closed}.",
+                    new("أبطأ المراحل في الأسبوع: {slowestStage} (الوسيط {slowestHours} ساعة).", Optional: true),
+                    new("رضا الأعضاء في الأسابيع الأربعة الماضية: {satisfaction}.", Optional: true),
+                    new("التقارير: {reportsUrl}", Optional: true),
+                ],
+                "الملخص الأسبوعي: {breaches} مهمة متأخرة، {backlog} طلبًا مفتوحًا."),
+            new TemplateText(
+                "Weekly member service summary — week of {weekOf:date}",
+                "Dear colleagues,",
+                [
+                    "Tasks past their deadline: {breaches} of {openTasks} open tasks.",
+                    "Open requests: {backlog}; {opened} arrived this week and {closed} were closed.",
+                    new("The week's slowest stage: {slowestStage} (median {slowestHours} hours).", Optional: true),
+                    new("Member satisfaction over the last four weeks: {satisfaction}.", Optional: true),
+                    new("Reports: {reportsUrl}", Optional: true),
+                ],
+                "Weekly summary: {breaches} tasks late, {backlog} requests open.")),
+        new(
             NotificationTemplateKeys.Announcement,
             new TemplateText(
                 "إعلان من {societyShortName}",

@@ -63,6 +63,12 @@ public static class NotificationTemplateKeys
     /// <summary>To the department's managers — a complaint or suggestion passed its deadline unanswered: <c>reference</c>, <c>subject</c>, <c>dueAt</c>, [<c>assignee</c>].</summary>
     public const string FeedbackOverdue = "feedback-overdue";
 
+    /// <summary>
+    /// The managers' weekly summary: <c>weekOf</c>, <c>breaches</c>, <c>openTasks</c>, <c>backlog</c>, <c>opened</c>, <c>closed</c>,
+    /// [<c>slowestStage</c>, <c>slowestHours</c>], [<c>satisfaction</c>], [<c>reportsUrl</c>].
+    /// </summary>
+    public const string WeeklySummary = "weekly-summary";
+
     /// <summary>An announcement to a segment of members: <c>text</c> (Arabic, English pair), [<c>memberName</c>].</summary>
     public const string Announcement = "announcement";
 

@@ -5,7 +5,7 @@ namespace DomatAljandal.Host.Features.Surveys;
 
 /// <summary>
 /// Every <see cref="SurveyOptions.SweepInterval"/>: surveys' invitations and reminders (<see cref="SurveySweep"/>) and
-/// overdue complaints' escalations (<see cref="FeedbackEscalation"/>). Everything it does is recorded on the rows, so a
+/// overdue complaints' escalations (<see cref="FeedbackEscalation"/>) and the managers' weekly summary (<see cref="Reports.WeeklySummary"/>). Everything it does is recorded on the rows, so a
 /// restart or a second node picks up where it stopped. Tests switch it off and run the sweeps themselves on a fake clock.
 /// </summary>
 public sealed class FollowThroughScheduler(IServiceScopeFactory scopes, IOptions<SurveyOptions> options, TimeProvider clock, ILogger<FollowThroughScheduler> logger)
@@ -40,9 +40,11 @@ public sealed class FollowThroughScheduler(IServiceScopeFactory scopes, IOptions
             await using var scope = scopes.CreateAsyncScope();
             var surveys = await scope.ServiceProvider.GetRequiredService<SurveySweep>().RunAsync(cancellationToken);
             var escalated = await scope.ServiceProvider.GetRequiredService<FeedbackEscalation>().RunAsync(cancellationToken);
-            if (surveys + escalated > 0)
+            var summaries = await scope.ServiceProvider.GetRequiredService<Reports.WeeklySummary>().RunAsync(cancellationToken);
+            if (surveys + escalated + summaries > 0)
             {
-                logger.LogInformation("Follow-through sweep: {SurveyMessages} survey messages queued, {Escalated} overdue feedback items escalated", surveys, escalated);
+                logger.LogInformation("Follow-through sweep: {SurveyMessages} survey messages queued, {Escalated} overdue feedback items escalated, {Summaries} weekly summaries queued",
+                    surveys, escalated, summaries);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
