@@ -83,6 +83,28 @@ public abstract class ExportsTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task The_sla_view_exports_every_breached_task_with_its_stage_and_hours()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var reference = (await desk.OpenCaseAsync()).GetProperty("reference").GetString();
+        app.Clock.Advance(TimeSpan.FromDays(3)); // past the reception's deadline
+        await desk.SignInAgainAsync();
+
+        var view = await desk.Manager.GetFromJsonAsync<JsonElement>("/api/sla/breaches?pageSize=1");
+        using var response = await desk.Manager.GetAsync("/api/sla/breaches?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new Workbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(workbook.IsRightToLeft(0));
+        Assert.Equal("المهل", workbook.SheetNames[0]);
+        Assert.Equal(view.GetProperty("items").GetProperty("total").GetInt32() + 1, workbook.RowCount(0)); // every task, not a page
+        var row = Enumerable.Range(2, workbook.RowCount(0) - 1).First(r => workbook.Text(0, $"A{r}") == reference);
+        Assert.Equal("استقبال العضو", workbook.Text(0, $"B{row}"));
+        Assert.True(workbook.Number(0, $"L{row}") >= 48); // waiting hours, a real number (after two Hijri columns)
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.Officer.GetAsync("/api/sla/breaches?format=xlsx")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task The_audit_trail_filters_by_member_user_and_period_and_exports()
     {
         var app = await host.GetAsync();

@@ -137,9 +137,13 @@ public static class CasesEndpoints
         sla.MapGet("/waiting-on-member", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListMemberWaits.Query(), ct)))
             .WithSummary("Cases waiting on the member (a reply, a declaration), longest first: since when, for how long, and when each lapses.");
-        sla.MapGet("/breaches", async (double? dueSoonHours, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(ListSlaBreaches.Window(dueSoonHours), page, pageSize), ct)))
-            .WithSummary("Breached and due-soon tasks (a page) with their waiting time, and counts by step, role and assignee over all of them.");
+        sla.MapGet("/breaches", async Task<Results<Ok<ListSlaBreaches.SlaReport>, XlsxFile>> (double? dueSoonHours, int? page, int? pageSize, string? format,
+                    IMediator mediator, CancellationToken ct) =>
+                XlsxFile.Wanted(format)
+                    ? new XlsxFile("deadlines", [await mediator.Send(new ExportSlaBreaches.Query(ListSlaBreaches.Window(dueSoonHours), Loc.IsArabic), ct)])
+                    : TypedResults.Ok(await mediator.Send(new ListSlaBreaches.Query(ListSlaBreaches.Window(dueSoonHours), page, pageSize), ct)))
+            .WithSummary("Breached and due-soon tasks (a page) with their waiting time, and counts by step, role and assignee over all of them; " +
+                         "?format=xlsx: every one of them as a workbook.");
         return app;
     }
 
