@@ -65,4 +65,6 @@ public sealed record CountedNoun(string ArabicNone, string ArabicOne, string Ara
     public static readonly CountedNoun Fields = new("لا حقول", "حقل واحد", "حقلان", "حقول", "حقلًا", "field", "fields");
 
     public static readonly CountedNoun Documents = new("لا مستندات", "مستند واحد", "مستندان", "مستندات", "مستندًا", "document", "documents");
+
+    public static readonly CountedNoun StaffMembers = new("لا أحد", "موظف واحد", "موظفان", "موظفين", "موظفًا", "staff member", "staff members");
 }
