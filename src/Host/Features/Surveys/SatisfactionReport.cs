@@ -58,7 +58,7 @@ public static class SatisfactionReport
             var groups = shown.Select(g =>
             {
                 var (nameAr, nameEn) = names(g.Key);
-                var satisfied = g.Count(r => r.Score >= 4);
+                var satisfied = g.Count(r => r.Score >= SurveyAnswer.SatisfiedFrom);
                 return new Group(g.Key, nameAr, nameEn, g.Count(), satisfied, Percent(satisfied, g.Count()), Math.Round(g.Average(r => r.Score), 2));
             }).ToList();
             var shownRows = shown.SelectMany(g => g).ToList();
@@ -70,7 +70,7 @@ public static class SatisfactionReport
             var sent = db.Set<CaseSurvey>().AsNoTracking().Where(s => s.CreatedAt >= fromInstant && s.CreatedAt < toInstant);
             var surveyCount = await sent.CountAsync(cancellationToken);
             var answeredCount = await sent.CountAsync(s => s.AnsweredAt != null, cancellationToken);
-            var satisfiedTotal = shownRows.Count(r => r.Score >= 4);
+            var satisfiedTotal = shownRows.Count(r => r.Score >= SurveyAnswer.SatisfiedFrom);
             return new Report(from, to, request.GroupBy, shownRows.Count, satisfiedTotal,
                 shownRows.Count == 0 ? null : Percent(satisfiedTotal, shownRows.Count),
                 shownRows.Count == 0 ? null : Math.Round(shownRows.Average(r => r.Score), 2),

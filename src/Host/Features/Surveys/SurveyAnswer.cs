@@ -63,7 +63,10 @@ public sealed class SurveyAnswer
 
     public string? Comment { get; private set; }
 
-    public bool IsSatisfied => Score >= 4;
+    /// <summary>The score from which an answer counts as satisfied, in every report and summary.</summary>
+    public const int SatisfiedFrom = 4;
+
+    public bool IsSatisfied => Score >= SatisfiedFrom;
 
     public bool NeedsFollowUp => LowestScore <= LowScore;
 
