@@ -208,6 +208,7 @@ public abstract class SurveyTests(CasesHost host)
         using var admin = await app.AdminClientAsync();
         var body = new
         {
+            allowsComment = false,
             questions = new object[]
             {
                 new
@@ -224,6 +225,8 @@ public abstract class SurveyTests(CasesHost host)
         Assert.True(blank.GetProperty("errors").TryGetProperty("questions[0].textAr", out _));
         var set = await (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", body)).JsonAsync(HttpStatusCode.OK);
         Assert.False(set.GetProperty("isDefault").GetBoolean());
+        Assert.False(set.GetProperty("allowsComment").GetBoolean());
+        Assert.False((await (await admin.GetAsync("/api/surveys/questions/support-request")).JsonAsync(HttpStatusCode.OK)).GetProperty("allowsComment").GetBoolean());
 
         try
         {
@@ -235,6 +238,12 @@ public abstract class SurveyTests(CasesHost host)
             var question = Assert.Single(survey.GetProperty("questions").EnumerateArray());
             Assert.Equal("هل وصلتك الخلايا سليمة؟", question.GetProperty("textAr").GetString());
             Assert.Equal("late", question.GetProperty("lowScoreReasons")[0].GetProperty("code").GetString());
+            Assert.False(survey.GetProperty("allowsComment").GetBoolean());
+            var commented = await (await client.PostAsJsonAsync($"/api/portal/surveys/{survey.GetProperty("id").GetGuid()}", new
+            {
+                answers = new[] { new { questionId = question.GetProperty("id").GetGuid(), score = 5 } }, comment = "تعليق لم يُطلب",
+            })).JsonAsync(HttpStatusCode.BadRequest);
+            Assert.True(commented.GetProperty("errors").TryGetProperty("comment", out _));
             Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/portal/surveys/{survey.GetProperty("id").GetGuid()}", new
             {
                 answers = new[] { new { questionId = question.GetProperty("id").GetGuid(), score = 1, reasons = new[] { "not-offered" } } },
@@ -243,7 +252,10 @@ public abstract class SurveyTests(CasesHost host)
         finally
         {
             // Back to the defaults, for the other tests of this host.
-            (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", new { questions = Array.Empty<object>() })).EnsureSuccessStatusCode();
+            var reset = await (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", new { questions = Array.Empty<object>(), allowsComment = true }))
+                .JsonAsync(HttpStatusCode.OK);
+            Assert.True(reset.GetProperty("isDefault").GetBoolean());
+            Assert.True(reset.GetProperty("allowsComment").GetBoolean());
         }
     }
 

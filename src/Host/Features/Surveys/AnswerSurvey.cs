@@ -30,7 +30,7 @@ public static class AnswerSurvey
     public sealed record ScoreInput(Guid? QuestionId, int? Score, IReadOnlyList<string>? Reasons);
 
     public sealed record OpenSurveyDto(Guid Id, Guid CaseId, string CaseReference, string ServiceNameAr, string ServiceNameEn, DateTimeOffset ClosesAt,
-        bool Answered, IReadOnlyList<SurveyQuestionDto> Questions);
+        bool Answered, bool AllowsComment, IReadOnlyList<SurveyQuestionDto> Questions);
 
     /// <summary>What the member is shown after answering. No answer id: an anonymous answer cannot be traced back from it.</summary>
     public sealed record AnswerReceipt(Guid SurveyId, bool Anonymous, bool FollowUpOpened);
@@ -83,6 +83,11 @@ public static class AnswerSurvey
                 a.QuestionId ?? throw ProblemException.Validation($"answers[{i}].questionId", "اختر السؤال. / The question is required."),
                 a.Score ?? throw ProblemException.Validation($"answers[{i}].score", "التقييم من 1 إلى 5. / The score is from 1 to 5."),
                 a.Reasons)).ToList();
+            if (!string.IsNullOrWhiteSpace(request.Comment) && !await questionnaire.AllowsCommentAsync(survey.ServiceTypeCode, cancellationToken))
+            {
+                throw ProblemException.Validation("comment", "لا يطلب هذا الاستبيان تعليقًا. / This survey takes no comment.");
+            }
+
             var department = await departments.DepartmentOfCaseAsync(survey.CaseId, cancellationToken);
             var answer = SurveyAnswer.Record(survey, questions, scores, request.Comment, request.Anonymous, channel, department,
                 request.RecordedBy, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, DualDate.Riyadh).DateTime));
@@ -114,7 +119,8 @@ public static class AnswerSurvey
                 .Select(t => new { t.NameAr, t.NameEn }).FirstOrDefaultAsync(cancellationToken);
             var questions = await questionnaire.ForAsync(survey.ServiceTypeCode, cancellationToken);
             return new OpenSurveyDto(survey.Id, survey.CaseId, serviceCase.Reference.Value, service?.NameAr ?? survey.ServiceTypeCode,
-                service?.NameEn ?? survey.ServiceTypeCode, survey.ClosesAt, survey.IsAnswered, [.. questions.Select(SurveyQuestionDto.From)]);
+                service?.NameEn ?? survey.ServiceTypeCode, survey.ClosesAt, survey.IsAnswered,
+                await questionnaire.AllowsCommentAsync(survey.ServiceTypeCode, cancellationToken), [.. questions.Select(SurveyQuestionDto.From)]);
         }
     }
 }

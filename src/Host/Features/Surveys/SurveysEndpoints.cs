@@ -17,7 +17,7 @@ public static class SurveysEndpoints
 
     public sealed record StaffAnswerBody(IReadOnlyList<AnswerSurvey.ScoreInput>? Answers, string? Comment, bool? Anonymous, string? Channel);
 
-    public sealed record QuestionsBody(IReadOnlyList<ManageSurveyQuestions.QuestionInput>? Questions);
+    public sealed record QuestionsBody(IReadOnlyList<ManageSurveyQuestions.QuestionInput>? Questions, bool? AllowsComment);
 
     public sealed record CloseFollowUpBody(string? ActionTaken);
 
@@ -46,9 +46,9 @@ public static class SurveysEndpoints
                 TypedResults.Ok(await mediator.Send(new ManageSurveyQuestions.Get(serviceTypeCode), ct)))
             .WithSummary("A service type's survey questions (its own, or the defaults).");
         staff.MapPut("/questions/{serviceTypeCode}", async (string serviceTypeCode, QuestionsBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ManageSurveyQuestions.Replace(serviceTypeCode, body.Questions), ct)))
+                TypedResults.Ok(await mediator.Send(new ManageSurveyQuestions.Replace(serviceTypeCode, body.Questions, body.AllowsComment), ct)))
             .RequireAuthorization(Policies.Admin)
-            .WithSummary("Replaces a service type's survey questions (admins); an empty list goes back to the defaults.");
+            .WithSummary("Replaces a service type's survey questions (admins); an empty list goes back to the defaults; allowsComment turns the free comment on or off.");
         staff.MapGet("/follow-ups", async (bool? open, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SurveyFollowUps.List(user.ToWorkflowActor().Id, user.IsInRole(Roles.Admin), open, page, pageSize), ct)))
             .RequireAuthorization(Policies.Managers)
