@@ -1,7 +1,10 @@
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Domain.Dates;
+using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Features.Departments;
+using DomatAljandal.Host.Features.Notifications;
 using DomatAljandal.Host.Features.Portal;
+using DomatAljandal.Host.Features.Reports.Stages;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using DomatAljandal.Workflows.Scheduling;
@@ -15,7 +18,7 @@ namespace DomatAljandal.Host.Features.Surveys;
 /// The member's open surveys on the portal and their answer (a POST — the confirming tap; opening the link answers
 /// nothing), and an answer an officer records from a phone call or a visit, with its channel. An anonymous answer is
 /// stored without the survey, member or case (<see cref="SurveyAnswer"/>). A lowest score of 2 or less opens a
-/// follow-up for the department's manager, due in 2 working days.
+/// follow-up for the department's manager, due in 2 working days, and emails the department's managers of it.
 /// </summary>
 public static class AnswerSurvey
 {
@@ -36,7 +39,7 @@ public static class AnswerSurvey
     public sealed record AnswerReceipt(Guid SurveyId, bool Anonymous, bool FollowUpOpened);
 
     public sealed class Handler(AppDbContext db, SurveyQuestionnaire questionnaire, IDepartmentDirectory departments, IWorkingCalendar calendar,
-        IOptions<SurveyOptions> options, TimeProvider clock) :
+        IMemberNotifier notifier, IOptions<SurveyOptions> options, IOptions<CaseOptions> caseOptions, TimeProvider clock) :
         IRequestHandler<ListMine, Paged<OpenSurveyDto>>,
         IRequestHandler<GetMine, OpenSurveyDto>,
         IRequestHandler<Answer, AnswerReceipt>
@@ -89,13 +92,17 @@ public static class AnswerSurvey
             }
 
             var department = await departments.DepartmentOfCaseAsync(survey.CaseId, cancellationToken);
+            var stages = await db.Set<CaseStageVisit>().AsNoTracking().Where(v => v.CaseId == survey.CaseId)
+                .OrderBy(v => v.EnteredAt).Select(v => v.StageId).ToListAsync(cancellationToken);
             var answer = SurveyAnswer.Record(survey, questions, scores, request.Comment, request.Anonymous, channel, department,
-                request.RecordedBy, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, DualDate.Riyadh).DateTime));
+                request.RecordedBy, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, DualDate.Riyadh).DateTime), stages);
             survey.MarkAnswered(now, request.Anonymous);
             db.Add(answer);
             if (answer.NeedsFollowUp)
             {
-                db.Add(SurveyFollowUp.For(answer, now, await calendar.AddWorkingDaysAsync(now, options.Value.FollowUpWorkingDays, cancellationToken)));
+                var followUp = SurveyFollowUp.For(answer, now, await calendar.AddWorkingDaysAsync(now, options.Value.FollowUpWorkingDays, cancellationToken));
+                db.Add(followUp);
+                await TellManagersAsync(followUp, answer, cancellationToken);
             }
 
             try
@@ -109,6 +116,30 @@ public static class AnswerSurvey
             }
 
             return new AnswerReceipt(survey.Id, answer.Anonymous, answer.NeedsFollowUp);
+        }
+
+        /// <summary>
+        /// The department's managers (every manager when it has none) are emailed through the outbox, in the same save as
+        /// the answer. An anonymous answer's email names no request.
+        /// </summary>
+        private async Task TellManagersAsync(SurveyFollowUp followUp, SurveyAnswer answer, CancellationToken cancellationToken)
+        {
+            var service = await db.Set<ServiceType>().AsNoTracking().Where(t => t.Code == answer.ServiceTypeCode)
+                .Select(t => new { t.NameAr, t.NameEn }).FirstOrDefaultAsync(cancellationToken);
+            var reference = answer.CaseId is { } caseId
+                ? await db.Set<ServiceCase>().AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            var values = new Dictionary<string, object?>
+            {
+                ["serviceName"] = service is null ? (answer.ServiceTypeCode, answer.ServiceTypeCode) : (service.NameAr, service.NameEn),
+                ["score"] = answer.LowestScore,
+                ["dueAt"] = followUp.DueAt,
+                ["reference"] = reference?.Value,
+                ["comment"] = answer.Comment,
+                ["followUpsUrl"] = caseOptions.Value.PublicBaseUrl is { } url ? $"{url.TrimEnd('/')}/reports/satisfaction" : null,
+            };
+            await notifier.EnqueueForStaffAsync(await departments.ManagerEmailsAsync(followUp.DepartmentId, cancellationToken),
+                NotificationTemplateKeys.SurveyFollowUpOpened, values, answer.CaseId, $"survey-follow-up-opened:{followUp.Id:N}", cancellationToken: cancellationToken);
         }
 
         private async Task<OpenSurveyDto> ToDtoAsync(CaseSurvey survey, CancellationToken cancellationToken)

@@ -3,7 +3,10 @@ using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Infrastructure;
+using DomatAljandal.Host.Infrastructure.Spreadsheets;
+using DomatAljandal.Host.Localization;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DomatAljandal.Host.Features.Surveys;
 
@@ -58,11 +61,21 @@ public static class SurveysEndpoints
             .RequireAuthorization(Policies.Managers)
             .WithSummary("Closes a follow-up with what was done; the member is told unless the answer was anonymous.");
 
-        app.MapGet("/api/reports/satisfaction", async (DateOnly? from, DateOnly? to, string? groupBy, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SatisfactionReport.Query(from, to,
-                    groupBy is null ? SatisfactionGrouping.Month : EnumInput.Parse<SatisfactionGrouping>(groupBy, "groupBy")), ct)))
+        app.MapGet("/api/reports/satisfaction", async Task<Results<Ok<SatisfactionReport.Report>, XlsxFile>> (DateOnly? from, DateOnly? to, string? groupBy,
+                    string? format, IMediator mediator, CancellationToken ct) =>
+                {
+                    if (XlsxFile.Wanted(format))
+                    {
+                        var workbook = await mediator.Send(new ExportSatisfaction.Query(from, to, Loc.IsArabic), ct);
+                        return new XlsxFile($"satisfaction-{workbook.From:yyyyMMdd}-{workbook.To:yyyyMMdd}", workbook.Sheets);
+                    }
+
+                    return TypedResults.Ok(await mediator.Send(new SatisfactionReport.Query(from, to,
+                        groupBy is null ? SatisfactionGrouping.Month : EnumInput.Parse<SatisfactionGrouping>(groupBy, "groupBy")), ct));
+                })
             .WithTags("Reports").RequireAuthorization(Policies.Managers)
-            .WithSummary("Satisfaction by service, stage, department, channel or month (groupBy): answers, satisfied (4–5), score; groups under 5 answers hidden.");
+            .WithSummary("Satisfaction by service, stage, department, channel or month (groupBy): answers, satisfied (4–5), score; groups under 5 answers hidden; " +
+                         "?format=xlsx for a workbook of every breakdown and the comments.");
         return app;
     }
 }
