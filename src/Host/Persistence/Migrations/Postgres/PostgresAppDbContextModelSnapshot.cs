@@ -1820,6 +1820,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("scores");
 
+                    b.Property<string>("_stages")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stages");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1931,6 +1936,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveySettings", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<bool>("AllowsComment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_comment");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.ToTable("survey_settings", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>

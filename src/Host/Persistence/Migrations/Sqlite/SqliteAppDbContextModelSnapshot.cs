@@ -1814,6 +1814,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("scores");
 
+                    b.Property<string>("_stages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stages");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1925,6 +1930,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveySettings", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<bool>("AllowsComment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allows_comment");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.ToTable("survey_settings", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
