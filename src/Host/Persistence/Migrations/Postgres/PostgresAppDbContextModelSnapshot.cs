@@ -222,6 +222,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consent_to_data_processing_at");
 
+                    b.Property<bool>("ConsentToEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_email");
+
+                    b.Property<DateTime?>("ConsentToEmailAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_email_at");
+
+                    b.Property<bool>("ConsentToSms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_sms");
+
+                    b.Property<DateTime?>("ConsentToSmsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_sms_at");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")

@@ -217,6 +217,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("consent_to_data_processing_at");
 
+                    b.Property<bool>("ConsentToEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_email");
+
+                    b.Property<DateTime?>("ConsentToEmailAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_email_at");
+
+                    b.Property<bool>("ConsentToSms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_sms");
+
+                    b.Property<DateTime?>("ConsentToSmsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_sms_at");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
