@@ -12,8 +12,8 @@ namespace DomatAljandal.Host.Infrastructure;
 /// (<c>Results&lt;Ok&lt;T&gt;, NotFound&lt;ProblemDetails&gt;, ValidationProblem, Conflict&lt;ProblemDetails&gt;&gt;</c>) would, with the
 /// problem-details schema. The slices throw and <see cref="ProblemExceptionHandler"/> answers; what every endpoint of a kind
 /// can answer is read off the endpoint here, in one place:
-/// an id in the route — 404 (an unknown one); a body, a form or a query or route value to bind — 400; signed in only —
-/// 401, and 403 (a role, a one-time password not yet replaced: <see cref="ActiveUserMiddleware"/>); throttled — 429.
+/// an id in the route — 404 (an unknown one); a body, a form or a query or route value to bind — 400; a body in another
+/// content type — 415; signed in only — 401, and 403 (a role, a one-time password not yet replaced: <see cref="ActiveUserMiddleware"/>); throttled — 429.
 /// What only the slice knows (a 409 for a record changed meanwhile, a state that forbids the step) it declares itself
 /// with <see cref="Refuses{TBuilder}"/> or, for a whole group's writes, <see cref="WritesCanConflict{TBuilder}"/>.
 /// </summary>
@@ -42,6 +42,14 @@ public static class DocumentedProblems
             return;
         }
 
+        // A refusal goes out as problem details whatever the typed result said (a thrown error through ProblemExceptionHandler,
+        // an empty 404 through the status code pages): the document says so too.
+        foreach (var declared in endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Where(m => m.StatusCode >= 400).ToList())
+        {
+            endpoint.Metadata.Remove(declared);
+            endpoint.Metadata.Add(Problem(declared.StatusCode));
+        }
+
         var documented = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
         void Add(int status)
         {
@@ -60,6 +68,12 @@ public static class DocumentedProblems
         if (route.RoutePattern.Parameters.Count > 0)
         {
             Add(StatusCodes.Status404NotFound);
+        }
+
+        // A body of another content type than the endpoint accepts.
+        if (endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
+        {
+            Add(StatusCodes.Status415UnsupportedMediaType);
         }
 
         var anonymous = endpoint.Metadata.OfType<IAllowAnonymous>().Any();

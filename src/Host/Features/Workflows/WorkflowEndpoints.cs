@@ -41,7 +41,7 @@ public static class WorkflowEndpoints
         {
             var snapshot = await runtime.StartAsync(request.DefinitionId, request.Input, user.ToWorkflowActor(), ct);
             return TypedResults.Created($"/api/workflows/instances/{snapshot.InstanceId}", snapshot);
-        });
+        }).Refuses(StatusCodes.Status404NotFound); // no published definition by that id
         instances.MapGet("/{instanceId:guid}", async Task<Results<Ok<InstanceResponse>, NotFound>> (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) =>
             await runtime.GetAsync(instanceId, ct) is { } details ? TypedResults.Ok(InstanceResponse.From(details)) : TypedResults.NotFound());
         instances.MapPost("/{instanceId:guid}/bookmarks/{bookmarkId:guid}/resume", async (
