@@ -26,7 +26,7 @@ public static class SurveysEndpoints
 
     public static IEndpointRouteBuilder MapSurveysEndpoints(this IEndpointRouteBuilder app)
     {
-        var portal = app.MapGroup("/api/portal/surveys").WithTags("Member portal").RequireAuthorization(Policies.Member);
+        var portal = app.MapGroup("/api/portal/surveys").WithTags("Member portal").RequireAuthorization(Policies.Member).WritesCanConflict();
         portal.MapGet("/", async (PortalMember me, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AnswerSurvey.ListMine(me.MemberId, page, pageSize), ct)))
             .WithSummary("My open satisfaction surveys (id, caseId, questions); paged.");
@@ -37,7 +37,7 @@ public static class SurveysEndpoints
                 TypedResults.Ok(await mediator.Send(new AnswerSurvey.Answer(id, me.MemberId, body.Answers, body.Comment, body.Anonymous ?? false, null, null), ct)))
             .WithSummary("Answers my survey: answers (questionId, score 1–5, reasons on a low score), comment, anonymous (then stored without me or my request).");
 
-        var staff = app.MapGroup("/api/surveys").WithTags("Satisfaction surveys").RequireAuthorization(Policies.Staff);
+        var staff = app.MapGroup("/api/surveys").WithTags("Satisfaction surveys").RequireAuthorization(Policies.Staff).WritesCanConflict();
         staff.MapGet("/", async (Guid? memberId, Guid? caseId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListSurveys.Query(memberId, caseId, page, pageSize), ct)))
             .WithSummary("A member's or a case's surveys, newest first; paged. Audited.");
