@@ -2304,6 +2304,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Role")
                         .HasFilter("consumed_at IS NULL");
 
+                    b.HasIndex("DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
+                    b.HasIndex("Role", "DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
@@ -2601,6 +2607,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsTestRun")
+                        .HasFilter("is_test_run");
 
                     b.HasIndex("DefinitionId", "Version");
 
