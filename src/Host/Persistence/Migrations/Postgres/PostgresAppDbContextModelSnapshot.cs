@@ -2341,6 +2341,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Role")
                         .HasFilter("consumed_at IS NULL");
 
+                    b.HasIndex("DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
+                    b.HasIndex("Role", "DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
@@ -2638,6 +2644,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsTestRun")
+                        .HasFilter("is_test_run");
 
                     b.HasIndex("DefinitionId", "Version");
 

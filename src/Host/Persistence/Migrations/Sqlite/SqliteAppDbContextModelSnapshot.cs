@@ -2335,6 +2335,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Role")
                         .HasFilter("consumed_at IS NULL");
 
+                    b.HasIndex("DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
+                    b.HasIndex("Role", "DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
@@ -2632,6 +2638,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsTestRun")
+                        .HasFilter("is_test_run");
 
                     b.HasIndex("DefinitionId", "Version");
 
