@@ -23,18 +23,18 @@ public sealed class SurveyQuestionsPageTests
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('طلب دعم')");
         await page.WaitForSelectorAsync("[data-testid=survey-default]");
 
-        await page.FillAsync("[data-testid=question-ar-1] input", "هل وصلتك الخلايا سليمة؟");
-        await page.FillAsync("[data-testid=question-en-1] input", "Did the hives reach you in good health?");
+        await page.FillAsync("[data-testid=question-ar-1] input, input[data-testid=question-ar-1]", "هل وصلتك الخلايا سليمة؟");
+        await page.FillAsync("[data-testid=question-en-1] input, input[data-testid=question-en-1]", "Did the hives reach you in good health?");
         await page.ClickAsync("[data-testid=remove-question-2]");
         await page.ClickAsync("[data-testid=add-reason-1]");
-        await page.FillAsync("[data-testid=reason-code-1-5] input", "dead-bees");
-        await page.FillAsync("[data-testid=reason-ar-1-5] input", "وصلت خلايا نافقة");
+        await page.FillAsync("[data-testid=reason-code-1-5] input, input[data-testid=reason-code-1-5]", "dead-bees");
+        await page.FillAsync("[data-testid=reason-ar-1-5] input, input[data-testid=reason-ar-1-5]", "وصلت خلايا نافقة");
         // Saved without the English of the new reason: the same rule as the API names the field.
         await page.ClickAsync("[data-testid=survey-save]");
         await page.WaitForSelectorAsync("[data-testid=survey-error]");
         Assert.Contains("الإنجليزية", await page.InnerTextAsync("[data-testid=survey-error]"), StringComparison.Ordinal);
-        await page.FillAsync("[data-testid=reason-en-1-5] input", "Some bees arrived dead");
-        await page.ClickAsync("[data-testid=survey-allows-comment] input");
+        await page.FillAsync("[data-testid=reason-en-1-5] input, input[data-testid=reason-en-1-5]", "Some bees arrived dead");
+        await page.ClickAsync("[data-testid=survey-allows-comment] input, input[data-testid=survey-allows-comment]");
         await page.ClickAsync("[data-testid=survey-save]");
         await page.WaitForSelectorAsync("[data-testid=survey-reset]");
         await BrowserSession.ScreenshotAsync(page, "survey-questions-01-ar-1366");
