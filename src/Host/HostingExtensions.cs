@@ -140,6 +140,10 @@ public static class HostingExtensions
     public static WebApplication UseDomatPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Outside the exception handler: each request is logged with the status it was answered with (a refusal's 4xx at
+        // Information, only a real fault's 500 at Error), not the 500 an exception passing by would suggest. Written by this
+        // host's logger (its sinks), not the process-wide static one.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // An unknown address on a page (not the API, whose 404 stays problem details) gets the friendly page, in the user's language.
@@ -147,7 +151,6 @@ public static class HostingExtensions
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRouting();
         app.UseMiddleware<RouteLogScopeMiddleware>();
-        app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
