@@ -73,7 +73,7 @@ public sealed class DesignerTests
 
         await page.ClickAsync("[data-testid=publish]");
         await ConfirmPublishAsync(page);
-        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('٢')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
         // The engine: v2 is published with the new deadline and step; the instance started before stays on v1.
@@ -109,6 +109,14 @@ public sealed class DesignerTests
         Assert.Contains("١٠ أيام", diff, StringComparison.Ordinal);
         Assert.Contains("١٢ يومًا", diff, StringComparison.Ordinal);
         Assert.DoesNotContain("P12D", diff, StringComparison.Ordinal);
+        // Outcomes by the names the procedure gives them, and the changes counted in words.
+        var connections = string.Join("\n", await page.Locator("[data-testid=diff-connection-added], [data-testid=diff-connection-removed]").AllInnerTextsAsync());
+        Assert.Contains("قبول", connections, StringComparison.Ordinal);
+        Assert.Contains("تم", connections, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accept", connections, StringComparison.Ordinal);
+        Assert.Contains("أُضيفت خطوة واحدة", diff, StringComparison.Ordinal);
+        Assert.Contains("أُضيفت وصلتان", diff, StringComparison.Ordinal);
+        Assert.Contains("حُذفت وصلة واحدة", diff, StringComparison.Ordinal);
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "14-history-diff-ar");
 
@@ -175,7 +183,7 @@ public sealed class DesignerTests
 
         await page.ClickAsync("[data-testid=publish]");
         await ConfirmPublishAsync(page);
-        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('٢')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
         // The engine: the published version declares the stage, last, and the task belongs to it.
