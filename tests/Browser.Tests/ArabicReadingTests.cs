@@ -74,10 +74,10 @@ public sealed class ArabicReadingTests
             report = await manager.GetFromJsonAsync<JsonElement>("/api/reports/stages");
         }
 
+        var page = await session.NewPageAsync();
+        await session.SignInAsync(page, ManagerEmail, Password);
         foreach (var width in new[] { 1366, 360 })
         {
-            var page = await session.NewPageAsync();
-            await session.SignInAsync(page, ManagerEmail, Password);
             await page.SetViewportSizeAsync(width, 800);
 
             await page.GotoAsync("/reports/stages");
@@ -109,8 +109,9 @@ public sealed class ArabicReadingTests
             await page.WaitForSelectorAsync("[data-testid=feedback-figures]");
             Assert.Empty(await page.EvaluateAsync<string[]>(LatinDigitsScript, ".mud-main-content"));
             await BrowserSession.ScreenshotAsync(page, $"reading-03-satisfaction-ar-{width}");
-            await page.Context.CloseAsync();
         }
+
+        await page.Context.CloseAsync();
 
         // The case list's pager: «١–٢ من ٢», and the page sizes in the same digits.
         var desk = await session.NewPageAsync();
