@@ -161,7 +161,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
 
         // Every feature endpoint: an enum value the enum does not define is a 400, as a name it does not know already is.
-        var features = AccountThrottle.ThrottleAccounts(app.MapGroup(string.Empty).RequireDefinedEnums());
+        var features = AccountThrottle.ThrottleAccounts(app.MapGroup(string.Empty).RequireDefinedEnums().DocumentProblems());
         features.MapAccountEndpoints();
         features.MapUsersEndpoints();
         features.MapAuditEndpoints();

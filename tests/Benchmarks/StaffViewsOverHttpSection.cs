@@ -155,6 +155,8 @@ public sealed class StaffViewsOverHttpSection : IBenchmarkSection
             ["ConnectionStrings:Default"] = $"Data Source={file}",
             ["Seed:AdminEmail"] = "admin@bench.local",
             ["Seed:AdminPassword"] = Password,
+            // The measuring admin is not a first user replacing a one-time password (that would refuse its token).
+            ["Seed:AdminMustChangePassword"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetDirectoryName(file)!, "host-.log"),

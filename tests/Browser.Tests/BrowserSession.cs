@@ -75,11 +75,31 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // A submit can be lost on a busy machine (the click lands while the page is still settling): the form is
+        // sent again, up to three times, and a refusal shown by the page fails at once with its words.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/login");
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+                    new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                var refusal = page.Locator("[data-testid=login-error]");
+                if (await refusal.CountAsync() > 0)
+                {
+                    throw new InvalidOperationException($"Sign-in of {email} refused: {await refusal.InnerTextAsync()}");
+                }
+            }
+        }
+
         // Wait for the interactive circuit so clicks reach Blazor.
         await page.WaitForSelectorAsync("[data-testid=main-nav]");
     }

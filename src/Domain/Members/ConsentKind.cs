@@ -8,4 +8,10 @@ public enum ConsentKind
 
     /// <summary>To the processing of their personal data.</summary>
     DataProcessing = 2,
+
+    /// <summary>To be contacted by SMS. Once answered it narrows <see cref="Contact"/> for that channel; never answered, <see cref="Contact"/> covers it.</summary>
+    ContactBySms = 3,
+
+    /// <summary>To be contacted by email. Once answered it narrows <see cref="Contact"/> for that channel; never answered, <see cref="Contact"/> covers it.</summary>
+    ContactByEmail = 4,
 }

@@ -73,6 +73,18 @@ public sealed class Member
     /// <summary>When consent to data processing was last given or withdrawn.</summary>
     public DateTimeOffset? ConsentToDataProcessingAt { get; private set; }
 
+    /// <summary>The member's answer for SMS; read it with <see cref="ConsentToSmsAt"/> (null: never answered, <see cref="ConsentToContact"/> covers SMS).</summary>
+    public bool ConsentToSms { get; private set; }
+
+    /// <summary>When consent to SMS was last given or withdrawn; null when the member never answered for SMS on its own.</summary>
+    public DateTimeOffset? ConsentToSmsAt { get; private set; }
+
+    /// <summary>The member's answer for email; read it with <see cref="ConsentToEmailAt"/> (null: never answered, <see cref="ConsentToContact"/> covers email).</summary>
+    public bool ConsentToEmail { get; private set; }
+
+    /// <summary>When consent to email was last given or withdrawn; null when the member never answered for email on its own.</summary>
+    public DateTimeOffset? ConsentToEmailAt { get; private set; }
+
     public MemberRoles Roles { get; private set; }
 
     /// <summary>Set on admission to the general assembly.</summary>
@@ -137,6 +149,17 @@ public sealed class Member
         if (registration.ConsentToDataProcessing)
         {
             member.RecordConsent(ConsentKind.DataProcessing, true, evidence);
+        }
+
+        // A channel answered on the form is recorded either way (the member said "not by SMS"); one not asked is left to the consent to be contacted.
+        if (registration.ConsentToSms is { } sms)
+        {
+            member.RecordConsent(ConsentKind.ContactBySms, sms, evidence);
+        }
+
+        if (registration.ConsentToEmail is { } email)
+        {
+            member.RecordConsent(ConsentKind.ContactByEmail, email, evidence);
         }
         member.GrantRoles(registration.Roles);
         member.RefreshSearchText();
@@ -218,21 +241,36 @@ public sealed class Member
         Require.Defined(kind, "kind", "نوع الموافقة", "The kind of consent");
         Require.Defined(evidence.Method, "method", "طريقة الموافقة", "How the consent was given");
         Require.Text(evidence.RecordedBy, 256, "recordedBy", "من سجّل الموافقة", "Who recorded the consent");
-        var (current, at) = kind == ConsentKind.Contact ? (ConsentToContact, ConsentToContactAt) : (ConsentToDataProcessing, ConsentToDataProcessingAt);
-        // A repeat of the current answer adds nothing; nor does "not given" when none was ever given.
-        if (current == given && (at is not null || !given))
+        var (current, at) = kind switch
+        {
+            ConsentKind.Contact => (ConsentToContact, ConsentToContactAt),
+            ConsentKind.DataProcessing => (ConsentToDataProcessing, ConsentToDataProcessingAt),
+            ConsentKind.ContactBySms => (ConsentToSms, ConsentToSmsAt),
+            _ => (ConsentToEmail, ConsentToEmailAt),
+        };
+        // A repeat of the current answer adds nothing; nor does "not given" when none was ever given — except for a
+        // channel, where "not by SMS" is an answer of its own that narrows the consent to be contacted.
+        var isChannel = kind is ConsentKind.ContactBySms or ConsentKind.ContactByEmail;
+        if (current == given && (at is not null || (!given && !isChannel)))
         {
             return false;
         }
 
         _consents.Add(new ConsentRecord(kind, given, evidence));
-        if (kind == ConsentKind.Contact)
+        switch (kind)
         {
-            (ConsentToContact, ConsentToContactAt) = (given, evidence.At);
-        }
-        else
-        {
-            (ConsentToDataProcessing, ConsentToDataProcessingAt) = (given, evidence.At);
+            case ConsentKind.Contact:
+                (ConsentToContact, ConsentToContactAt) = (given, evidence.At);
+                break;
+            case ConsentKind.DataProcessing:
+                (ConsentToDataProcessing, ConsentToDataProcessingAt) = (given, evidence.At);
+                break;
+            case ConsentKind.ContactBySms:
+                (ConsentToSms, ConsentToSmsAt) = (given, evidence.At);
+                break;
+            default:
+                (ConsentToEmail, ConsentToEmailAt) = (given, evidence.At);
+                break;
         }
 
         return true;
@@ -243,6 +281,27 @@ public sealed class Member
     /// announcement or reminder only while they consent to be contacted; nothing once their data is erased.
     /// </summary>
     public bool MayBeSent(MessagePurpose purpose) => ErasedAt is null && (purpose == MessagePurpose.OwnRequest || ConsentToContact);
+
+    /// <summary>
+    /// Whether a message may go to the member on this channel: about their own request always; an announcement or reminder
+    /// only while they consent to be contacted and have not refused that channel (a channel never answered follows the
+    /// consent to be contacted).
+    /// </summary>
+    public bool MayBeSent(MessagePurpose purpose, ContactChannel channel) =>
+        MayBeSent(purpose) && (purpose == MessagePurpose.OwnRequest || ConsentsTo(channel));
+
+    /// <summary>Whether the member may be contacted with announcements and reminders on this channel (see <see cref="MayBeSent(MessagePurpose, ContactChannel)"/>).</summary>
+    public bool ConsentsTo(ContactChannel channel) => ConsentToContact && (channel == ContactChannel.Sms
+        ? ConsentToSmsAt is null || ConsentToSms
+        : ConsentToEmailAt is null || ConsentToEmail);
+
+    /// <summary>
+    /// The members who may receive an announcement or reminder on some channel — consent to be contacted, and a channel
+    /// they have an address for and did not refuse (everyone has a mobile; email only when given) — as a query filter the database can run.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Member, bool>> ReachableByOutreach = m =>
+        m.ErasedAt == null && m.ConsentToContact
+        && (m.ConsentToSmsAt == null || m.ConsentToSms || (m.Email != null && (m.ConsentToEmailAt == null || m.ConsentToEmail)));
 
     /// <summary>
     /// Erases the member's identifying data (name, national ID, mobile, email, city, apiaries) on their request; the record
@@ -265,6 +324,7 @@ public sealed class Member
         PreferredChannel = ContactChannel.Sms;
         _apiaries.Clear();
         (ConsentToContact, ConsentToContactAt, ConsentToDataProcessing, ConsentToDataProcessingAt) = (false, at, false, at);
+        (ConsentToSms, ConsentToSmsAt, ConsentToEmail, ConsentToEmailAt) = (false, at, false, at);
         Status = MembershipStatus.Withdrawn;
         ErasedAt = at;
         SearchText = string.Empty;

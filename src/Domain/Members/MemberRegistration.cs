@@ -35,6 +35,12 @@ public sealed record MemberRegistration
 
     public bool ConsentToDataProcessing { get; init; }
 
+    /// <summary>The answer for SMS when the member was asked per channel; null when not asked (the consent to be contacted covers it).</summary>
+    public bool? ConsentToSms { get; init; }
+
+    /// <summary>The answer for email when the member was asked per channel; null when not asked (the consent to be contacted covers it).</summary>
+    public bool? ConsentToEmail { get; init; }
+
     /// <summary>How the consents above were given, when they were.</summary>
     public ConsentMethod ConsentMethod { get; init; } = ConsentMethod.Desk;
 

@@ -38,6 +38,17 @@ public sealed class ActiveUserMiddleware(RequestDelegate next)
                 context.Response.Redirect(ChangePasswordPath);
                 return;
             }
+            else if (state.MustChangePassword && context.Request.Path.StartsWithSegments("/api") && !IsAllowedBeforePasswordChange(context.Request.Path))
+            {
+                // A token of the one-time password opens nothing but the change itself (what the pages force too).
+                throw new ProblemException(StatusCodes.Status403Forbidden,
+                    "غيّر كلمة المرور المؤقتة أولًا. / Change the one-time password first.",
+                    "كلمة المرور الحالية مؤقتة: اختر كلمة مرور جديدة عبر /api/auth/manage/info ثم سجّل الدخول من جديد. / "
+                    + "The current password is a one-time password: choose a new one with /api/auth/manage/info, then sign in again.")
+                {
+                    Code = MustChangePasswordCode,
+                };
+            }
             else if (IsCookieApiWrite(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
             {
                 throw new ProblemException(StatusCodes.Status403Forbidden,
@@ -59,6 +70,12 @@ public sealed class ActiveUserMiddleware(RequestDelegate next)
     private static string CacheKey(string userId) => $"user-active:{userId}";
 
     public const string ChangePasswordPath = "/account/change-password";
+
+    public const string MustChangePasswordCode = "account.mustChangePassword";
+
+    // Reading one's own account and changing the password (Identity's manage/info), and one's name and roles (/api/me).
+    private static bool IsAllowedBeforePasswordChange(PathString path) =>
+        path.Equals("/api/auth/manage/info", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/me", StringComparison.OrdinalIgnoreCase);
 
     // A page the browser opens (not the API, Blazor's own requests, files, the language switch or the change itself).
     private static bool IsPageVisit(HttpContext context)

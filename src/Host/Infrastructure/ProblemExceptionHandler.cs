@@ -110,6 +110,9 @@ public class ProblemException(int status, string title, string? detail = null, I
 
     public IDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>A stable code a client maps (<c>account.mustChangePassword</c>), never the title.</summary>
+    public string? Code { get; init; }
+
     public virtual ProblemDetails ToProblemDetails()
     {
         var problem = Errors is null
@@ -118,6 +121,11 @@ public class ProblemException(int status, string title, string? detail = null, I
         problem.Status = Status;
         problem.Title = Title;
         problem.Detail = Message == Title ? null : Message;
+        if (Code is not null)
+        {
+            problem.Extensions["code"] = Code;
+        }
+
         return problem;
     }
 

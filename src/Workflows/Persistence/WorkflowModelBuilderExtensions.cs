@@ -10,6 +10,9 @@ namespace DomatAljandal.Workflows.Persistence;
 /// <summary>Adds the engine's tables (<c>wf_*</c>) to the host's DbContext model.</summary>
 public static class WorkflowModelBuilderExtensions
 {
+    /// <summary>The filter of the open-task indexes: the very terms every task query of the engine asks for.</summary>
+    private const string OpenHumanTasks = "consumed_at IS NULL AND kind = 'HumanTask'";
+
     /// <summary>
     /// Configures the engine's entities with provider-neutral mappings (SQLite and PostgreSQL): enums as
     /// strings, times as UTC <see cref="DateTime"/>, snake_case columns, an int <c>revision</c> concurrency token.
@@ -57,6 +60,8 @@ public static class WorkflowModelBuilderExtensions
             // Every listing of instances starts from a definition (and version). No index on status alone: it was used by
             // no query and cost a page on every start and every finish.
             e.HasIndex(i => new { i.DefinitionId, i.Version });
+            // The few test runs, so a count of open tasks can leave theirs out without reading every task's instance.
+            e.HasIndex(i => i.IsTestRun).HasFilter("is_test_run");
         });
 
         mb.Entity<Bookmark>(e =>
@@ -82,6 +87,10 @@ public static class WorkflowModelBuilderExtensions
             // and the inbox index holds open tasks only (every inbox query asks for consumed_at IS NULL).
             e.HasIndex(b => b.InstanceId);
             e.HasIndex(b => b.Role).HasFilter("consumed_at IS NULL");
+            // The inbox and the SLA view read open human tasks by deadline (a role's, or everyone's) and stop at the page:
+            // these hold them in that order, so neither sorts nor reads a task past the page.
+            e.HasIndex(b => new { b.Role, b.DueAt, b.CreatedAt, b.Id }).HasFilter(OpenHumanTasks);
+            e.HasIndex(b => new { b.DueAt, b.CreatedAt, b.Id }).HasFilter(OpenHumanTasks);
         });
 
         mb.Entity<DurableTimer>(e =>

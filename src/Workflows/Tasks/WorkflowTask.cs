@@ -84,4 +84,7 @@ public sealed record TaskQuery
 
     /// <summary>Tasks per page, 1 to <see cref="MaxPageSize"/>.</summary>
     public int PageSize { get; init; } = 100;
+
+    /// <summary>The count of every matching task when the caller has it already (e.g. from <see cref="IWorkflowTasks.CountAsync"/>): the page is read without counting again.</summary>
+    public int? Total { get; init; }
 }

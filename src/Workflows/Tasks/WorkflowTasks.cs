@@ -18,11 +18,31 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
         if (query.PageSize is < 1 or > TaskQuery.MaxPageSize) throw new ArgumentOutOfRangeException(nameof(query), $"PageSize is 1 to {TaskQuery.MaxPageSize}.");
 
         var rows = Matching(query);
-        var total = await rows.CountAsync(cancellationToken);
-        var ordered = query.Order == TaskOrder.Created
-            ? rows.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
-            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
-        var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var skip = (query.Page - 1) * query.PageSize;
+        List<TaskRow> page;
+        if (query.Order == TaskOrder.Created)
+        {
+            page = await rows.OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // Tasks with a deadline first, by deadline, then those without, by age: two reads in the order of the open-task
+            // indexes, each stopping at the page (one ORDER BY "due_at IS NULL" would sort every matching task first).
+            page = await rows.Where(r => r.Task.DueAt != null)
+                .OrderBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+                .Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+            if (page.Count < query.PageSize)
+            {
+                var withDeadline = page.Count > 0 || skip == 0 ? skip + page.Count : await rows.CountAsync(r => r.Task.DueAt != null, cancellationToken);
+                page.AddRange(await rows.Where(r => r.Task.DueAt == null)
+                    .OrderBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id)
+                    .Skip(Math.Max(0, skip - withDeadline)).Take(query.PageSize - page.Count).ToListAsync(cancellationToken));
+            }
+        }
+
+        // A short page that is not past the end tells the total without counting; so does a caller that counted already.
+        var total = query.Total
+                    ?? (page.Count < query.PageSize && (page.Count > 0 || query.Page == 1) ? skip + page.Count : await CountMatchingAsync(query, rows, cancellationToken));
 
         var items = new List<WorkflowTask>(page.Count);
         foreach (var row in page) items.Add(await ToTaskAsync(row, cancellationToken));
@@ -56,21 +76,7 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
     /// <summary>The open human tasks (of non-test instances) matching every filter of <paramref name="query"/>, unordered.</summary>
     private IQueryable<TaskRow> Matching(TaskQuery query)
     {
-        var context = engine.Context;
-        var tasks = context.Set<Bookmark>().AsNoTracking().Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask);
-        if (query.Roles is { } roles)
-        {
-            var list = roles.ToList();
-            tasks = tasks.Where(b => b.Role != null && list.Contains(b.Role));
-        }
-        if (query.ClaimedBy is { } claimedBy) tasks = tasks.Where(b => b.Assignee == claimedBy);
-        if (query.InstanceIds is { } instanceIds)
-        {
-            var ids = instanceIds.Distinct().ToList();
-            tasks = tasks.Where(b => ids.Contains(b.InstanceId));
-        }
-
-        var rows = tasks.Join(context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
+        var rows = MatchingTasks(query).Join(engine.Context.Set<WorkflowInstance>().Where(i => !i.IsTestRun), b => b.InstanceId, i => i.Id,
             (b, i) => new TaskRow { Task = b, DefinitionId = i.DefinitionId, Version = i.Version, PausedAt = i.DeadlinesPausedAt });
         // A task whose SLA clock is paused is neither due nor breached (unless it breached before the pause).
         if (query.DueBefore is { } dueBefore)
@@ -86,6 +92,58 @@ internal sealed class WorkflowTasks(WorkflowEngine engine, IWorkflowRuntime runt
                 : rows.Where(r => r.Task.BreachedAt == null && (r.Task.DueAt == null || r.Task.DueAt > now || r.PausedAt != null));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The count of <see cref="Matching"/>'s tasks. Without a filter on the instance's columns it is the count of the open-task
+    /// index's entries less those of test runs (every task has its instance, and test runs are few): no instance is read per task.
+    /// </summary>
+    private async Task<int> CountMatchingAsync(TaskQuery query, IQueryable<TaskRow> rows, CancellationToken cancellationToken)
+    {
+        if (query.DueBefore is not null || query.Breached is not null) return await rows.CountAsync(cancellationToken);
+        var tasks = MatchingTasks(query);
+        var all = await tasks.CountAsync(cancellationToken);
+        if (all == 0) return 0;
+        // "IN (test runs)" lets the database start from the test-run index and look up only their tasks.
+        var testRuns = engine.Context.Set<WorkflowInstance>().Where(i => i.IsTestRun).Select(i => i.Id);
+        var ofTestRuns = await tasks.Where(b => testRuns.Contains(b.InstanceId)).CountAsync(cancellationToken);
+        return all - ofTestRuns;
+    }
+
+    /// <summary>The open human tasks matching the filters of <paramref name="query"/> on the task's own columns.</summary>
+    private IQueryable<Bookmark> MatchingTasks(TaskQuery query)
+    {
+        var context = engine.Context;
+        var tasks = context.Set<Bookmark>().AsNoTracking().Where(b => b.ConsumedAt == null && b.Kind == BookmarkKind.HumanTask);
+        if (query.Roles is { } roles)
+        {
+            // One role (an officer's usual inbox) is compared with "=": a list parameter is an IN whose SQL EF builds per count.
+            var list = roles.Distinct().ToList();
+            if (list.Count == 1)
+            {
+                var role = list[0];
+                tasks = tasks.Where(b => b.Role == role);
+            }
+            else
+            {
+                tasks = tasks.Where(b => b.Role != null && list.Contains(b.Role));
+            }
+        }
+        if (query.ClaimedBy is { } claimedBy) tasks = tasks.Where(b => b.Assignee == claimedBy);
+        if (query.InstanceIds is { } instanceIds)
+        {
+            var ids = instanceIds.Distinct().ToList();
+            if (ids.Count == 1)
+            {
+                var id = ids[0];
+                tasks = tasks.Where(b => b.InstanceId == id);
+            }
+            else
+            {
+                tasks = tasks.Where(b => ids.Contains(b.InstanceId));
+            }
+        }
+        return tasks;
     }
 
     public async Task PauseDeadlinesAsync(Guid instanceId, CancellationToken cancellationToken)

@@ -82,6 +82,34 @@ public class MemberTests
     }
 
     [Fact]
+    public void A_refused_channel_narrows_the_consent_to_be_contacted_and_an_unanswered_one_follows_it()
+    {
+        var member = Fahad();
+        Assert.True(member.ConsentsTo(ContactChannel.Sms));
+        Assert.True(member.ConsentsTo(ContactChannel.Email));
+        var refusal = new ConsentEvidence(RegisteredAt.AddDays(1), ConsentMethod.Portal, "fahad@example.com", 1);
+        Assert.True(member.RecordConsent(ConsentKind.ContactBySms, false, refusal));
+        Assert.False(member.RecordConsent(ConsentKind.ContactBySms, false, refusal));
+        Assert.False(member.MayBeSent(MessagePurpose.Outreach, ContactChannel.Sms));
+        Assert.True(member.MayBeSent(MessagePurpose.Outreach, ContactChannel.Email));
+        Assert.True(member.MayBeSent(MessagePurpose.OwnRequest, ContactChannel.Sms));
+        Assert.Equal((ConsentKind.ContactBySms, false), (member.ConsentHistory[^1].Kind, member.ConsentHistory[^1].Given));
+
+        member.RecordConsent(ConsentKind.Contact, false, refusal with { At = RegisteredAt.AddDays(2) });
+        Assert.False(member.MayBeSent(MessagePurpose.Outreach, ContactChannel.Email));
+    }
+
+    [Fact]
+    public void A_channel_answered_at_registration_is_recorded_either_way()
+    {
+        var member = Member.Register(Registrations.Noura with { ConsentToContact = true, ConsentToSms = false, ConsentToEmail = true }, RegisteredAt);
+        Assert.Equal(RegisteredAt, member.ConsentToSmsAt);
+        Assert.False(member.ConsentsTo(ContactChannel.Sms));
+        Assert.True(member.ConsentsTo(ContactChannel.Email));
+        Assert.Contains(member.ConsentHistory, c => c is { Kind: ConsentKind.ContactBySms, Given: false });
+    }
+
+    [Fact]
     public void Erasure_leaves_no_name_national_id_or_mobile()
     {
         var member = Fahad();

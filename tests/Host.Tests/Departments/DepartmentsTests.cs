@@ -51,6 +51,11 @@ public abstract class DepartmentsTests(CasesHost host)
         Assert.Equal(departmentId, await directory.DepartmentOfCaseAsync(atCommittee, default));
         Assert.Equal(new[] { manager }, await directory.StaffOfAsync(departmentId, Roles.Manager, default));
         Assert.Equal(2, (await directory.StaffOfAsync(departmentId, null, default)).Count);
+        // Told of what is theirs: the department's managers only; without a department, every manager.
+        Assert.Equal(new[] { desk.EmailOf("Manager") }, await directory.ManagerEmailsAsync(departmentId, default));
+        var everyManager = await directory.ManagerEmailsAsync(null, default);
+        Assert.Contains(desk.EmailOf("Manager"), everyManager);
+        Assert.DoesNotContain(desk.EmailOf("CommitteeMember"), everyManager);
         Assert.Contains(departmentId, await directory.DepartmentsOfUserAsync(committee, default));
         Assert.Null(await directory.DepartmentOfCaseAsync(Guid.NewGuid(), default));
 

@@ -294,6 +294,29 @@ public abstract class HardeningTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task A_change_under_api_carried_by_the_sign_in_cookie_alone_is_refused_in_arabic_while_reads_stay_open()
+    {
+        var app = await host.GetAsync();
+        var email = $"cookie-officer-{Guid.NewGuid():N}@test.local";
+        using (await app.StaffClientAsync("MemberRelationsOfficer", email))
+        {
+        }
+
+        // The test client keeps cookies as a browser would: sign in for a cookie, then write with nothing else.
+        using var browser = app.CreateClient();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+        (await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = "Staff-pass-2026" })).EnsureSuccessStatusCode();
+        await (await browser.GetAsync("/api/inbox")).JsonAsync(HttpStatusCode.OK);
+
+        var refused = await (await browser.PostAsJsonAsync("/api/cases", new
+        {
+            member = new { fullName = "فهد عبدالله محمد الرويلي", nationalId = "1000000024", mobile = "0501234567", preferredChannel = "Sms" },
+            serviceType = "support-request", channel = "InPerson", data = SupportData,
+        })).JsonAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("رمز حماية من التزوير", refused.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task An_upload_that_is_also_html_is_refused_and_direction_controls_leave_the_file_name()
     {
         var app = await host.GetAsync();

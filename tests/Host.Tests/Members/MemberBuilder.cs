@@ -22,6 +22,8 @@ public sealed record MemberBuilder
     public object[] Apiaries { get; init; } = [];
     public bool ConsentToContact { get; init; } = true;
     public bool ConsentToDataProcessing { get; init; } = true;
+    public bool? ConsentToSms { get; init; }
+    public bool? ConsentToEmail { get; init; }
     public string? Gender { get; init; }
     public string? PreferredChannel { get; init; }
 
@@ -30,6 +32,7 @@ public sealed record MemberBuilder
         firstName = FirstName, fatherName = FatherName, grandfatherName = GrandfatherName, familyName = FamilyName, englishName = EnglishName,
         nationalId = NationalId, mobile = Mobile, email = Email, city = City, roles = Roles, membership = Membership, apiaries = Apiaries,
         consentToContact = ConsentToContact, consentToDataProcessing = ConsentToDataProcessing, gender = Gender,
+        consentToSms = ConsentToSms, consentToEmail = ConsentToEmail,
         preferredChannel = PreferredChannel,
     };
 

@@ -62,6 +62,9 @@ public class NotificationTemplatesTests
         ["slowestHours"] = 52.5,
         ["satisfaction"] = "82%",
         ["reportsUrl"] = "https://domat-beekeepers.example/reports/stages",
+        ["score"] = 1,
+        ["comment"] = "طال الانتظار",
+        ["followUpsUrl"] = "https://domat-beekeepers.example/reports/satisfaction",
     };
 
     public static TheoryData<string, string> EveryTemplateInBothLanguages()

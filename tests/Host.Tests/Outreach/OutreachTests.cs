@@ -244,6 +244,33 @@ public abstract class OutreachTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task An_announcement_goes_only_on_a_channel_the_member_consents_to_and_skips_one_who_refused_every_channel_they_have()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var city = "قرية-" + Guid.NewGuid().ToString("N")[..8];
+        var evidence = new ConsentEvidence(app.Clock.GetUtcNow(), ConsentMethod.Portal, "member", null);
+        // Prefers SMS but refused it: the announcement goes by email instead.
+        var emailInstead = await OutreachPeople.MemberAsync(app, city, consent: true, email: $"m-{Guid.NewGuid():N}@test.local",
+            change: m => m.RecordConsent(ConsentKind.ContactBySms, false, evidence));
+        // Refused SMS and has no email: nothing may reach them.
+        var noChannel = await OutreachPeople.MemberAsync(app, city, consent: true, change: m => m.RecordConsent(ConsentKind.ContactBySms, false, evidence));
+        // Never asked per channel: the consent to be contacted covers SMS.
+        var notAsked = await OutreachPeople.MemberAsync(app, city, consent: true);
+
+        var sent = await (await desk.Officer.PostAsJsonAsync("/api/announcements", new { segment = new { city }, text = "سوق العسل يوم الجمعة" }))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(2, sent.GetProperty("queued").GetInt32());
+        var messages = await AnnouncementMessagesAsync(app, sent.GetProperty("id").GetGuid());
+        Assert.Equal(NotificationChannel.Email, messages.Single(m => m.DeduplicationKey.EndsWith(emailInstead.Id.ToString(), StringComparison.Ordinal)).Channel);
+        Assert.Equal(NotificationChannel.Sms, messages.Single(m => m.DeduplicationKey.EndsWith(notAsked.Id.ToString(), StringComparison.Ordinal)).Channel);
+        Assert.DoesNotContain(messages, m => m.DeduplicationKey.EndsWith(noChannel.Id.ToString(), StringComparison.Ordinal));
+        // A message about the member's own request still goes on the channel refused for announcements.
+        Assert.True(noChannel.MayBeSent(MessagePurpose.OwnRequest, ContactChannel.Sms));
+        Assert.False(noChannel.MayBeSent(MessagePurpose.Outreach, ContactChannel.Sms));
+    }
+
+    [SkippableFact]
     public async Task A_renewal_reminder_goes_once_when_the_date_comes_near_and_only_when_switched_on()
     {
         var app = await host.GetAsync();

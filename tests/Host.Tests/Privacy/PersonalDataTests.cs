@@ -104,6 +104,56 @@ public abstract class PersonalDataTests(CasesHost host)
     }
 
     [SkippableFact]
+    public async Task A_desk_member_answers_each_channel_and_an_unanswered_one_is_left_to_the_consent_to_be_contacted()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+
+        var emailOnly = await (await desk.Officer.PostAsJsonAsync("/api/members",
+            new MemberBuilder { ConsentToContact = true, ConsentToSms = false, ConsentToEmail = true, Email = $"c-{Guid.NewGuid():N}@test.local" }.Body()))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.False(emailOnly.GetProperty("consentToSms").GetBoolean());
+        Assert.True(emailOnly.GetProperty("consentToEmail").GetBoolean());
+        var history = await ConsentHistoryAsync(app, emailOnly.GetProperty("id").GetGuid());
+        var sms = Assert.Single(history, c => c.Kind == Domain.Members.ConsentKind.ContactBySms);
+        Assert.Equal((false, Domain.Members.ConsentMethod.Desk, desk.EmailOf("MemberRelationsOfficer")), (sms.Given, sms.Method, sms.RecordedBy));
+        Assert.Single(history, c => c.Kind == Domain.Members.ConsentKind.ContactByEmail && c.Given);
+
+        var notAsked = await (await desk.Officer.PostAsJsonAsync("/api/members", new MemberBuilder { ConsentToContact = true }.Body())).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, notAsked.GetProperty("consentToSms").ValueKind);
+        Assert.DoesNotContain(await ConsentHistoryAsync(app, notAsked.GetProperty("id").GetGuid()),
+            c => c.Kind is Domain.Members.ConsentKind.ContactBySms or Domain.Members.ConsentKind.ContactByEmail);
+    }
+
+    [SkippableFact]
+    public async Task The_member_refuses_sms_in_the_portal_and_keeps_email_and_the_history_records_the_channel()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var member = await PortalPeople.NewMemberAsync(app);
+        var (client, email) = await PortalPeople.SignedInAsync(app, desk, member);
+
+        var before = await (await client.GetAsync("/api/portal/consents")).JsonAsync(HttpStatusCode.OK);
+        Assert.True(before.GetProperty("consentToSms").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("consentToSmsAt").ValueKind);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var changed = await (await client.PutAsJsonAsync("/api/portal/consents", new { consentToSms = false })).JsonAsync(HttpStatusCode.OK);
+        Assert.False(changed.GetProperty("consentToSms").GetBoolean());
+        Assert.True(changed.GetProperty("consentToEmail").GetBoolean());
+        Assert.True(changed.GetProperty("consentToContact").GetBoolean());
+        Assert.Equal(app.Clock.GetUtcNow(), changed.GetProperty("consentToSmsAt").GetDateTimeOffset());
+        var latest = changed.GetProperty("history")[0];
+        Assert.Equal(("ContactBySms", false, "Portal", email), (latest.GetProperty("kind").GetString(), latest.GetProperty("given").GetBoolean(),
+            latest.GetProperty("method").GetString(), latest.GetProperty("recordedBy").GetString()));
+        Assert.Equal(changed.GetProperty("privacyNoticeVersion").GetInt32(), latest.GetProperty("privacyNoticeVersion").GetInt32());
+
+        var staffView = await (await desk.Officer.GetAsync($"/api/members/{member.Id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.False(staffView.GetProperty("consentToSms").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, staffView.GetProperty("consentToEmail").ValueKind);
+        client.Dispose();
+    }
+
+    [SkippableFact]
     public async Task The_privacy_notice_is_public_and_admins_publish_new_versions()
     {
         var app = await host.GetAsync();

@@ -79,8 +79,104 @@ public abstract class SatisfactionReportTests(CasesHost host)
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("score").ValueKind);
     }
 
+    [SkippableFact]
+    public async Task By_stage_an_answer_counts_for_every_stage_its_case_went_through_and_a_stage_of_four_answers_is_hidden()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var february = new DateOnly(2020, 2, 1);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var type = await db.Set<ServiceType>().AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Code).FirstAsync();
+            // Five cases went through intake and review (5, 5, 4, 2, 1), four through intake and a site visit (5, 5, 5, 4).
+            foreach (var score in new[] { 5, 5, 4, 2, 1 })
+            {
+                db.Add(Answer(type, score, Channel.Website, comment: score == 1 ? "مراجعة بطيئة" : null, ["intake", "review"], february));
+            }
+
+            foreach (var score in new[] { 5, 5, 5, 4 })
+            {
+                db.Add(Answer(type, score, Channel.Website, comment: null, ["intake", "site-visit"], february));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var byStage = await (await desk.Manager.GetAsync("/api/reports/satisfaction?from=2020-02-01&to=2020-02-29&groupBy=stage")).JsonAsync(HttpStatusCode.OK);
+        var groups = byStage.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("key").GetString()!);
+        Assert.Equal(["intake", "review"], groups.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(9, groups["intake"].GetProperty("answers").GetInt32());
+        Assert.Equal(7, groups["intake"].GetProperty("satisfied").GetInt32());
+        Assert.Equal(Math.Round(36m / 9, 2), groups["intake"].GetProperty("score").GetDecimal());
+        Assert.Equal(5, groups["review"].GetProperty("answers").GetInt32());
+        Assert.Equal(3, groups["review"].GetProperty("satisfied").GetInt32());
+        Assert.Equal(3.4m, groups["review"].GetProperty("score").GetDecimal());
+        Assert.Equal(1, byStage.GetProperty("hiddenGroups").GetInt32());
+        // Each answer is counted once in the totals and its comment shown once, though it is in two groups.
+        Assert.Equal(9, byStage.GetProperty("answers").GetInt32());
+        Assert.Single(byStage.GetProperty("comments").EnumerateArray(), c => c.GetProperty("text").GetString() == "مراجعة بطيئة");
+    }
+
+    [SkippableFact]
+    public async Task The_results_export_as_a_right_to_left_workbook_of_real_numbers_and_dates_without_the_group_of_four()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var march = new DateOnly(2020, 3, 1);
+        string first;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var types = await db.Set<ServiceType>().AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Code).Take(2).ToListAsync();
+            first = types[0].NameAr;
+            foreach (var score in new[] { 5, 4, 3, 2, 5 })
+            {
+                db.Add(Answer(types[0], score, Channel.Website, comment: score == 2 ? "تأخر التسليم كثيرًا" : null, month: march));
+            }
+
+            foreach (var score in new[] { 1, 1, 5, 4 })
+            {
+                db.Add(Answer(types[1], score, Channel.Phone, comment: null, month: march));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await desk.Manager.GetAsync("/api/reports/satisfaction?from=2020-03-01&to=2020-03-31&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var workbook = new Reports.Workbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["الملخص", "حسب الخدمة", "حسب المرحلة", "حسب الإدارة", "حسب القناة", "حسب الشهر", "التعليقات"], workbook.SheetNames);
+        Assert.All(Enumerable.Range(0, 7), i => Assert.True(workbook.IsRightToLeft(i)));
+
+        // The summary: from (date, Hijri), to (date, Hijri), then the figures of the shown months.
+        Assert.Equal(new DateTime(2020, 3, 1), workbook.Date(0, "A2"));
+        Assert.Equal(new DateTime(2020, 3, 31), workbook.Date(0, "C2"));
+        Assert.Equal(9, workbook.Number(0, "E2"));
+
+        // By service: the group of four is not in the workbook at all.
+        Assert.Equal(2, workbook.RowCount(1));
+        Assert.Equal(first, workbook.Text(1, "A2"));
+        Assert.Equal(5, workbook.Number(1, "B2"));
+        Assert.Equal(3, workbook.Number(1, "C2"));
+        Assert.Equal(0.6, workbook.Number(1, "D2"), 6);
+        Assert.Equal(3.8, workbook.Number(1, "E2"), 6);
+        // By channel: the four by phone are hidden, the five on the website shown.
+        Assert.Equal(2, workbook.RowCount(4));
+        Assert.Equal("الموقع الإلكتروني", workbook.Text(4, "A2"));
+
+        // By month: a real date, then its Hijri beside it.
+        Assert.Equal(new DateTime(2020, 3, 1), workbook.Date(5, "A2"));
+        Assert.Equal(9, workbook.Number(5, "C2"));
+        Assert.Equal("تأخر التسليم كثيرًا", workbook.Text(6, "D2"));
+        Assert.Equal(2, workbook.Number(6, "C2"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await desk.Officer.GetAsync("/api/reports/satisfaction?format=xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await desk.Manager.GetAsync("/api/reports/satisfaction?format=pdf")).StatusCode);
+    }
+
     /// <summary>An answer as a closed case's survey would record it, both default questions given <paramref name="score"/>.</summary>
-    private static SurveyAnswer Answer(ServiceType type, int score, Channel channel, string? comment)
+    private static SurveyAnswer Answer(ServiceType type, int score, Channel channel, string? comment, IReadOnlyList<string>? stages = null, DateOnly? month = null)
     {
         var at = new DateTimeOffset(2020, 1, 15, 9, 0, 0, TimeSpan.Zero);
         var serviceCase = ServiceCase.Open(CaseReference.Create(1441, Random.Shared.Next(1, 999_999)), Guid.NewGuid(), type, Channel.Website, null, at);
@@ -88,7 +184,7 @@ public abstract class SatisfactionReportTests(CasesHost host)
         var survey = CaseSurvey.For(serviceCase, at, 28);
         var questions = SurveyQuestion.Defaults(type.Code);
         return SurveyAnswer.Record(survey, questions, [.. questions.Select(q => new QuestionScore(q.Id, score, null))], comment, anonymous: true, channel,
-            null, null, at, Month);
+            null, null, at, month ?? Month, stages);
     }
 }
 

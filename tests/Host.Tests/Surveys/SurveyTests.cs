@@ -125,6 +125,11 @@ public abstract class SurveyTests(CasesHost host)
             Assert.Null(answer.AnsweredAt);
             Assert.Null(answer.RecordedBy);
             Assert.Equal("support-request", answer.ServiceTypeCode);
+            // Every stage the case went through, kept on the anonymous answer (stages are among what it may keep).
+            var visited = await db.Set<DomatAljandal.Host.Features.Reports.Stages.CaseStageVisit>().AsNoTracking().Where(v => v.CaseId == caseId)
+                .OrderBy(v => v.EnteredAt).Select(v => v.StageId).ToListAsync();
+            Assert.NotEmpty(visited);
+            Assert.Equal(visited.Distinct(), answer.Stages);
             var riyadh = TimeZoneInfo.ConvertTime(now, DualDate.Riyadh);
             Assert.Equal(new DateOnly(riyadh.Year, riyadh.Month, 1), answer.Month);
             Assert.Equal([reason!], answer.Scores[0].Reasons!);
@@ -157,6 +162,11 @@ public abstract class SurveyTests(CasesHost host)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsJsonAsync($"/api/surveys/follow-ups/{Guid.NewGuid()}/close", new { actionTaken = "x" })).StatusCode);
         // Anonymous: nobody to tell.
         Assert.Equal(0, await CountOutboxAsync(app, $"survey-follow-up:{id:N}"));
+        // The managers were told it opened, with no request named.
+        var opened = await OutboxAsync(app, $"survey-follow-up-opened:{id:N}:{desk.EmailOf("Manager")}");
+        Assert.Null(opened.CaseId);
+        Assert.Contains("دون ذكر اسمه", opened.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain(member.Mobile[2..], opened.BodyText, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -192,6 +202,14 @@ public abstract class SurveyTests(CasesHost host)
         var followUp = Assert.Single((await (await admin.GetAsync("/api/surveys/follow-ups?open=true")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray(),
             f => f.GetProperty("caseId").ValueKind == JsonValueKind.String && f.GetProperty("caseId").GetGuid() == caseId);
         var id = followUp.GetProperty("id").GetGuid();
+        // The managers were emailed through the outbox when it opened (no department handles the service: every manager).
+        var opened = await OutboxAsync(app, $"survey-follow-up-opened:{id:N}:{desk.EmailOf("Manager")}");
+        Assert.Equal(NotificationTemplateKeys.SurveyFollowUpOpened, opened.TemplateKey);
+        Assert.Equal(desk.EmailOf("Manager"), opened.Recipient);
+        Assert.Equal(caseId, opened.CaseId);
+        Assert.Contains("طلب دعم", opened.Subject, StringComparison.Ordinal);
+        Assert.Contains(followUp.GetProperty("caseReference").GetString()!, opened.BodyText, StringComparison.Ordinal);
+        Assert.Contains("قال العضو إن أحدًا لم يتصل به", opened.BodyText, StringComparison.Ordinal);
         await (await admin.PostAsJsonAsync($"/api/surveys/follow-ups/{id}/close", new { actionTaken = "اتصل المدير بالعضو واعتذر، وأضفنا اتصالًا عند الإغلاق" }))
             .JsonAsync(HttpStatusCode.OK);
         var told = await OutboxAsync(app, $"survey-follow-up:{id:N}");
@@ -208,6 +226,7 @@ public abstract class SurveyTests(CasesHost host)
         using var admin = await app.AdminClientAsync();
         var body = new
         {
+            allowsComment = false,
             questions = new object[]
             {
                 new
@@ -224,6 +243,8 @@ public abstract class SurveyTests(CasesHost host)
         Assert.True(blank.GetProperty("errors").TryGetProperty("questions[0].textAr", out _));
         var set = await (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", body)).JsonAsync(HttpStatusCode.OK);
         Assert.False(set.GetProperty("isDefault").GetBoolean());
+        Assert.False(set.GetProperty("allowsComment").GetBoolean());
+        Assert.False((await (await admin.GetAsync("/api/surveys/questions/support-request")).JsonAsync(HttpStatusCode.OK)).GetProperty("allowsComment").GetBoolean());
 
         try
         {
@@ -235,6 +256,12 @@ public abstract class SurveyTests(CasesHost host)
             var question = Assert.Single(survey.GetProperty("questions").EnumerateArray());
             Assert.Equal("هل وصلتك الخلايا سليمة؟", question.GetProperty("textAr").GetString());
             Assert.Equal("late", question.GetProperty("lowScoreReasons")[0].GetProperty("code").GetString());
+            Assert.False(survey.GetProperty("allowsComment").GetBoolean());
+            var commented = await (await client.PostAsJsonAsync($"/api/portal/surveys/{survey.GetProperty("id").GetGuid()}", new
+            {
+                answers = new[] { new { questionId = question.GetProperty("id").GetGuid(), score = 5 } }, comment = "تعليق لم يُطلب",
+            })).JsonAsync(HttpStatusCode.BadRequest);
+            Assert.True(commented.GetProperty("errors").TryGetProperty("comment", out _));
             Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/portal/surveys/{survey.GetProperty("id").GetGuid()}", new
             {
                 answers = new[] { new { questionId = question.GetProperty("id").GetGuid(), score = 1, reasons = new[] { "not-offered" } } },
@@ -243,7 +270,10 @@ public abstract class SurveyTests(CasesHost host)
         finally
         {
             // Back to the defaults, for the other tests of this host.
-            (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", new { questions = Array.Empty<object>() })).EnsureSuccessStatusCode();
+            var reset = await (await admin.PutAsJsonAsync("/api/surveys/questions/support-request", new { questions = Array.Empty<object>(), allowsComment = true }))
+                .JsonAsync(HttpStatusCode.OK);
+            Assert.True(reset.GetProperty("isDefault").GetBoolean());
+            Assert.True(reset.GetProperty("allowsComment").GetBoolean());
         }
     }
 

@@ -53,7 +53,20 @@ public static class AccountEndpoints
             {
                 endpoint.Metadata.Add(new EnableRateLimitingAttribute(throttle));
             }
+
+            // Identity answers these refusals with results that do not declare themselves.
+            if (pattern.EndsWith("/login", StringComparison.Ordinal) || pattern.EndsWith("/refresh", StringComparison.Ordinal)
+                || pattern.EndsWith("/confirmEmail", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(DocumentedProblems.Problem(StatusCodes.Status401Unauthorized));
+            }
+
+            if (pattern.EndsWith("/register", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(DocumentedProblems.Problem(StatusCodes.Status404NotFound));
+            }
         });
+        identityApi.AddEndpointFilter(ClearOneTimePasswordOnChange);
         identityApi.AddEndpointFilter(SignInWithoutTellingWhy);
         identityApi.AddEndpointFilter(async (context, next) =>
                 // Identity's API includes open self-registration; here accounts are opened by staff or the portal's sign-up only.
@@ -101,6 +114,32 @@ public static class AccountEndpoints
                 detail: "البريد أو كلمة المرور غير صحيحة. / The email or password is not correct.",
                 statusCode: StatusCodes.Status401Unauthorized)
             : result;
+    }
+
+    /// <summary>
+    /// A new password chosen through Identity's <c>/manage/info</c> replaces the seeded one-time password: the account is
+    /// no longer held to changing it (see <see cref="ActiveUserMiddleware"/>).
+    /// </summary>
+    private static async ValueTask<object?> ClearOneTimePasswordOnChange(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Path.Value!.EndsWith("/manage/info", StringComparison.OrdinalIgnoreCase))
+        {
+            return await next(context);
+        }
+
+        var users = http.RequestServices.GetRequiredService<UserManager<AppUser>>();
+        var before = await users.GetUserAsync(http.User);
+        var hashBefore = before?.PasswordHash;
+        var result = await next(context);
+        if (before is { MustChangePassword: true } && await users.FindByIdAsync(before.Id) is { } after && after.PasswordHash != hashBefore)
+        {
+            after.MustChangePassword = false;
+            await users.UpdateAsync(after);
+            ActiveUserMiddleware.Forget(http.RequestServices.GetRequiredService<IMemoryCache>(), after.Id);
+        }
+
+        return result;
     }
 
     /// <summary>A path on this site: one leading slash, and no control characters (a tab or CR/LF could make it another host).</summary>

@@ -38,7 +38,7 @@ public static class CasesEndpoints
 
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.Staff);
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.Staff).WritesCanConflict();
         cases.MapPost("/", async (OpenCaseBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var opened = await mediator.Send(new OpenCase.Command(body.MemberId, body.Member, body.ServiceType, body.Channel, body.Data, user.ToWorkflowActor()), ct);
@@ -122,7 +122,7 @@ public static class CasesEndpoints
             })
             .WithSummary("Issues a letter (Receipt, Acceptance or Rejection) with the next letter reference.");
 
-        var inbox = app.MapGroup("/api/inbox").WithTags("Task inbox").RequireAuthorization(Policies.Staff);
+        var inbox = app.MapGroup("/api/inbox").WithTags("Task inbox").RequireAuthorization(Policies.Staff).WritesCanConflict();
         inbox.MapGet("/", async (bool? mine, string? sort, int? page, int? pageSize, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListInbox.Query(user.ToWorkflowActor(), mine ?? false, sort ?? "due", page, pageSize), ct)))
             .WithSummary("My tasks and my roles' queue, by due date (sort=due|created), with breached and due-soon flags; paged.");

@@ -98,8 +98,10 @@ public static class ListCases
                     m.FirstName, m.FatherName, m.GrandfatherName, m.FamilyName, c.CreatedAt, c.ClosedAt, c.IsDeadlineBreached,
                 })
                 .ToListAsync(cancellationToken);
+            // Only a case in a stage shows the stage's name; a closed case's instance is not read.
             var positions = await instances.PositionsAsync(
-                [.. rows.Select(r => Guid.TryParse(r.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)], cancellationToken);
+                [.. rows.Where(r => r.CurrentStage is not null)
+                    .Select(r => Guid.TryParse(r.WorkflowInstanceId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)], cancellationToken);
             var items = rows
                 .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
                 .Select(r =>

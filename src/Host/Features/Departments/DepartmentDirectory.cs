@@ -1,4 +1,5 @@
 using DomatAljandal.Domain.Cases;
+using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,12 @@ public interface IDepartmentDirectory
 
     /// <summary>The departments a user belongs to.</summary>
     Task<IReadOnlyList<Guid>> DepartmentsOfUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The email addresses of a department's active managers, to tell them of something of theirs; without a department,
+    /// or one with no manager, every active manager's (so it is never told to nobody).
+    /// </summary>
+    Task<IReadOnlyList<string>> ManagerEmailsAsync(Guid? departmentId, CancellationToken cancellationToken);
 }
 
 public sealed class DepartmentDirectory(AppDbContext db) : IDepartmentDirectory
@@ -70,4 +77,24 @@ public sealed class DepartmentDirectory(AppDbContext db) : IDepartmentDirectory
 
     public async Task<IReadOnlyList<Guid>> DepartmentsOfUserAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<DepartmentStaff>().Where(s => s.UserId == userId).Select(s => s.DepartmentId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ManagerEmailsAsync(Guid? departmentId, CancellationToken cancellationToken)
+    {
+        var managers = from u in db.Users
+                       join ur in db.UserRoles on u.Id equals ur.UserId
+                       join r in db.Roles on ur.RoleId equals r.Id
+                       where r.Name == Roles.Manager && u.IsActive && u.Email != null
+                       select u;
+        if (departmentId is { } id)
+        {
+            var ofDepartment = await managers.Where(u => db.Set<DepartmentStaff>().Any(s => s.DepartmentId == id && s.UserId == u.Id))
+                .Select(u => u.Email!).Distinct().ToListAsync(cancellationToken);
+            if (ofDepartment.Count > 0)
+            {
+                return ofDepartment;
+            }
+        }
+
+        return await managers.Select(u => u.Email!).Distinct().ToListAsync(cancellationToken);
+    }
 }

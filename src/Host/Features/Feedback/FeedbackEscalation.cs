@@ -1,8 +1,6 @@
 using DomatAljandal.Host.Features.Departments;
 using DomatAljandal.Host.Features.Notifications;
-using DomatAljandal.Host.Identity;
 using DomatAljandal.Host.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DomatAljandal.Host.Features.Feedback;
@@ -12,7 +10,7 @@ namespace DomatAljandal.Host.Features.Feedback;
 /// does not escalate it again) and its department's managers told by email through the outbox; without a department,
 /// or one with no manager, every manager is.
 /// </summary>
-public sealed class FeedbackEscalation(AppDbContext db, IDepartmentDirectory departments, UserManager<AppUser> users, IMemberNotifier notifier, TimeProvider clock)
+public sealed class FeedbackEscalation(AppDbContext db, IDepartmentDirectory departments, IMemberNotifier notifier, TimeProvider clock)
 {
     public const int BatchSize = 100;
 
@@ -25,10 +23,7 @@ public sealed class FeedbackEscalation(AppDbContext db, IDepartmentDirectory dep
             .OrderBy(f => f.DueAt).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var item in due.Where(i => i.Escalate(now)))
         {
-            var managers = item.DepartmentId is { } departmentId ? await departments.StaffOfAsync(departmentId, Roles.Manager, cancellationToken) : [];
-            var emails = managers.Count > 0
-                ? await db.Users.AsNoTracking().Where(u => managers.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken)
-                : [.. (await users.GetUsersInRoleAsync(Roles.Manager)).Where(u => u.IsActive && u.Email is not null).Select(u => u.Email!)];
+            var emails = await departments.ManagerEmailsAsync(item.DepartmentId, cancellationToken);
             var owner = item.OwnerUserId is { } ownerId ? await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) : null;
             await notifier.EnqueueForStaffAsync(emails, NotificationTemplateKeys.FeedbackOverdue,
                 new Dictionary<string, object?> { ["reference"] = item.Reference, ["subject"] = item.Subject, ["dueAt"] = item.DueAt, ["assignee"] = owner },

@@ -27,6 +27,8 @@ internal static class MemberAuditSnapshot
         ["preferredLanguage"] = member.PreferredLanguage,
         ["consentToContact"] = member.ConsentToContact,
         ["consentToDataProcessing"] = member.ConsentToDataProcessing,
+        ["consentToSms"] = member.ConsentToSmsAt is null ? null : member.ConsentToSms,
+        ["consentToEmail"] = member.ConsentToEmailAt is null ? null : member.ConsentToEmail,
         ["roles"] = string.Join(", ", MemberRoleNames.Of(member.Roles)),
         ["status"] = member.Status.ToString(),
         ["membershipNumber"] = member.MembershipNumber,

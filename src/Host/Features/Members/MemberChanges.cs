@@ -29,6 +29,8 @@ internal static class MemberChanges
             PreferredLanguage = string.IsNullOrWhiteSpace(input.PreferredLanguage) ? "ar" : input.PreferredLanguage,
             ConsentToContact = input.ConsentToContact ?? false,
             ConsentToDataProcessing = input.ConsentToDataProcessing ?? false,
+            ConsentToSms = input.ConsentToSms,
+            ConsentToEmail = input.ConsentToEmail,
             ConsentMethod = input.ParseConsentMethod() ?? ConsentMethod.Desk,
             ConsentRecordedBy = actor,
             PrivacyNoticeVersion = input.PrivacyNoticeVersion,
@@ -83,6 +85,16 @@ internal static class MemberChanges
         if (input.ConsentToDataProcessing is { } processing)
         {
             member.RecordConsent(ConsentKind.DataProcessing, processing, evidence);
+        }
+
+        if (input.ConsentToSms is { } sms)
+        {
+            member.RecordConsent(ConsentKind.ContactBySms, sms, evidence);
+        }
+
+        if (input.ConsentToEmail is { } email)
+        {
+            member.RecordConsent(ConsentKind.ContactByEmail, email, evidence);
         }
 
         if (input.Roles is not null)

@@ -33,6 +33,10 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         e.Property(m => m.ConsentToContactAt).HasColumnName("consent_to_contact_at").HasConversion(StoredTimes.NullableUtc);
         e.Property(m => m.ConsentToDataProcessing).HasColumnName("consent_to_data_processing");
         e.Property(m => m.ConsentToDataProcessingAt).HasColumnName("consent_to_data_processing_at").HasConversion(StoredTimes.NullableUtc);
+        e.Property(m => m.ConsentToSms).HasColumnName("consent_to_sms");
+        e.Property(m => m.ConsentToSmsAt).HasColumnName("consent_to_sms_at").HasConversion(StoredTimes.NullableUtc);
+        e.Property(m => m.ConsentToEmail).HasColumnName("consent_to_email");
+        e.Property(m => m.ConsentToEmailAt).HasColumnName("consent_to_email_at").HasConversion(StoredTimes.NullableUtc);
         e.Property(m => m.Roles).HasColumnName("roles");
         e.Property(m => m.MembershipNumber).HasColumnName("membership_number").HasMaxLength(20);
         e.Property(m => m.Shares).HasColumnName("shares");

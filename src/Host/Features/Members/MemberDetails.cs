@@ -29,6 +29,8 @@ public sealed record MemberDetails(
     DateTimeOffset? ConsentToContactAt,
     bool ConsentToDataProcessing,
     DateTimeOffset? ConsentToDataProcessingAt,
+    bool? ConsentToSms,
+    bool? ConsentToEmail,
     IReadOnlyList<string> Roles,
     MembershipStatus Status,
     string? MembershipNumber,
@@ -76,6 +78,9 @@ public sealed record MemberDetails(
         member.ConsentToContactAt,
         member.ConsentToDataProcessing,
         member.ConsentToDataProcessingAt,
+        // The member's own answer per channel; null when never asked (the consent to be contacted covers it).
+        member.ConsentToSmsAt is null ? null : member.ConsentToSms,
+        member.ConsentToEmailAt is null ? null : member.ConsentToEmail,
         MemberRoleNames.Of(member.Roles),
         member.Status,
         member.MembershipNumber,

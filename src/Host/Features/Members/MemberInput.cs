@@ -44,6 +44,12 @@ public sealed record MemberInput
 
     public bool? ConsentToDataProcessing { get; init; }
 
+    /// <summary>The member's answer for SMS announcements and reminders; null: not asked (the consent to be contacted covers it).</summary>
+    public bool? ConsentToSms { get; init; }
+
+    /// <summary>The member's answer for email announcements and reminders; null: not asked (the consent to be contacted covers it).</summary>
+    public bool? ConsentToEmail { get; init; }
+
     /// <summary>How the member gave or withdrew the consents above: <c>Desk</c> (default) or <c>Letter</c>; the portal records its own.</summary>
     public string? ConsentMethod { get; init; }
 

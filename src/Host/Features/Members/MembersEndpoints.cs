@@ -21,7 +21,7 @@ public static class MembersEndpoints
 
     public static IEndpointRouteBuilder MapMembersEndpoints(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Staff);
+        var members = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Staff).WritesCanConflict();
         members.MapPost("/", async (MemberInput body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var member = await mediator.Send(new RegisterMember.Command(body, user.Identity?.Name ?? "staff"), ct);

@@ -31,4 +31,14 @@ public sealed record MemberContact(
         member.PreferredLanguage,
         member.FullName,
         member.IsFemale);
+
+    /// <summary>
+    /// The member's contact for an announcement or reminder: only the addresses of the channels they consent to (a
+    /// channel they refused is left out, so the notifier cannot fall back to it); none without consent to be contacted.
+    /// </summary>
+    public static MemberContact ForOutreach(DomatAljandal.Domain.Members.Member member) => Of(member) with
+    {
+        Email = member.MayBeSent(DomatAljandal.Domain.Members.MessagePurpose.Outreach, DomatAljandal.Domain.Members.ContactChannel.Email) ? member.Email : null,
+        Mobile = member.MayBeSent(DomatAljandal.Domain.Members.MessagePurpose.Outreach, DomatAljandal.Domain.Members.ContactChannel.Sms) ? member.Mobile : null,
+    };
 }

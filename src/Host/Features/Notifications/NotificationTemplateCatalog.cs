@@ -364,6 +364,30 @@ internal static class NotificationTemplateCatalog
                 ],
                 "{societyShortName}: we followed up your rating of request {reference}: {actionTaken}")),
         new(
+            NotificationTemplateKeys.SurveyFollowUpOpened,
+            new TemplateText(
+                "تقييم غير راضٍ عن خدمة {serviceName} يحتاج متابعتكم",
+                "الزملاء الكرام،",
+                [
+                    "قيّم عضو خدمة «{serviceName}» بدرجة {score} من 5، ففُتحت متابعة لإدارتكم موعدها {dueAt:datetime}.",
+                    new("رقم الطلب: {reference}.", Otherwise: "أجاب العضو دون ذكر اسمه، فلا يُعرف طلبه."),
+                    new("تعليق العضو: {comment}", Optional: true),
+                    "نرجو التواصل ومعالجة السبب، ثم إغلاق المتابعة بما تم.",
+                    new("المتابعات: {followUpsUrl}", Optional: true),
+                ],
+                "متابعة تقييم غير راضٍ عن خدمة {serviceName}، موعدها {dueAt:date}."),
+            new TemplateText(
+                "An unhappy rating of {serviceName} needs your follow-up",
+                "Dear colleagues,",
+                [
+                    "A member rated “{serviceName}” {score} out of 5, so a follow-up was opened for your department, due {dueAt:datetime}.",
+                    new("Request: {reference}.", Otherwise: "The member answered anonymously, so the request is not known."),
+                    new("The member's comment: {comment}", Optional: true),
+                    "Please get in touch and deal with the cause, then close the follow-up with what was done.",
+                    new("Follow-ups: {followUpsUrl}", Optional: true),
+                ],
+                "A follow-up of an unhappy rating of {serviceName}, due {dueAt:date}.")),
+        new(
             NotificationTemplateKeys.FeedbackAnswered,
             new TemplateText(
                 "رد على ملاحظتكم رقم {reference}",

@@ -57,6 +57,12 @@ public static class NotificationTemplateKeys
     /// <summary>The follow-up of an unhappy survey answer was closed, to the member: <c>reference</c>, <c>actionTaken</c>, [<c>memberName</c>].</summary>
     public const string SurveyFollowedUp = "survey-followed-up";
 
+    /// <summary>
+    /// To the department's managers — an unhappy survey answer opened a follow-up: <c>serviceName</c>, <c>score</c>, <c>dueAt</c>,
+    /// [<c>reference</c>] (none when the answer is anonymous), [<c>comment</c>], [<c>followUpsUrl</c>].
+    /// </summary>
+    public const string SurveyFollowUpOpened = "survey-follow-up-opened";
+
     /// <summary>A complaint or suggestion got an answer, to the member: <c>reference</c>, <c>answer</c>, [<c>memberName</c>], [<c>portalUrl</c>].</summary>
     public const string FeedbackAnswered = "feedback-answered";
 

@@ -78,7 +78,7 @@ public sealed class OutreachDueWork(AppDbContext db, AnnouncementSender announce
             }
             else if (recipient.MemberId is { } memberId && members.GetValueOrDefault(memberId) is { ConsentToContact: true } member)
             {
-                await notifier.EnqueueForMemberAsync(MemberContact.Of(member), NotificationTemplateKeys.DocumentReminder, values, null, key, cancellationToken);
+                await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(member), NotificationTemplateKeys.DocumentReminder, values, null, key, cancellationToken);
             }
 
             recipient.MarkReminded(now);
@@ -99,7 +99,8 @@ public sealed class OutreachDueWork(AppDbContext db, AnnouncementSender announce
 
         var today = Today();
         var members = await db.Set<Member>().AsNoTracking()
-            .Where(m => m.JoinedOn != null && m.Status == MembershipStatus.Active && m.ConsentToContact
+            .Where(Member.ReachableByOutreach)
+            .Where(m => m.JoinedOn != null && m.Status == MembershipStatus.Active
                         && (m.Roles & MemberRoles.GeneralAssemblyMember) != MemberRoles.None)
             .ToListAsync(cancellationToken);
         var queued = 0;
@@ -116,7 +117,7 @@ public sealed class OutreachDueWork(AppDbContext db, AnnouncementSender announce
                 ["renewalDate"] = new DateTimeOffset(renewal.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(3)),
                 ["membershipNumber"] = member.MembershipNumber,
             };
-            if (await notifier.EnqueueForMemberAsync(MemberContact.Of(member), rule.TemplateKey, values, null,
+            if (await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(member), rule.TemplateKey, values, null,
                     $"reminder:renewal:{member.Id}:{renewal:yyyy-MM-dd}", cancellationToken) is not null)
             {
                 queued++;
@@ -139,7 +140,7 @@ public sealed class OutreachDueWork(AppDbContext db, AnnouncementSender announce
         var last = today.AddDays(rule.Days);
         var rows = await db.Set<VolunteerOpportunity>().AsNoTracking().Where(o => o.StartsOn > today && o.StartsOn <= last)
             .Join(db.Set<VolunteerSignup>(), o => o.Id, s => s.OpportunityId, (o, s) => new { Opportunity = o, s.MemberId })
-            .Join(db.Set<Member>().Where(m => m.ConsentToContact), r => r.MemberId, m => m.Id, (r, m) => new { r.Opportunity, Member = m })
+            .Join(db.Set<Member>().Where(Member.ReachableByOutreach), r => r.MemberId, m => m.Id, (r, m) => new { r.Opportunity, Member = m })
             .ToListAsync(cancellationToken);
         var queued = 0;
         foreach (var row in rows)
@@ -151,7 +152,7 @@ public sealed class OutreachDueWork(AppDbContext db, AnnouncementSender announce
                 ["startsOn"] = new DateTimeOffset(o.StartsOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(3)),
                 ["location"] = o.Location,
             };
-            if (await notifier.EnqueueForMemberAsync(MemberContact.Of(row.Member), rule.TemplateKey, values, null,
+            if (await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(row.Member), rule.TemplateKey, values, null,
                     $"reminder:volunteering:{o.Id}:{row.Member.Id}", cancellationToken) is not null)
             {
                 queued++;

@@ -64,7 +64,7 @@ public static class PortalEndpoints
             .RequireAuthorization(Policies.Officers).WithTags("Member portal (staff)")
             .WithSummary("Opens a portal account (role Member) for the member and sends them an activation code to set their password: 409 when they have one or the email is taken.");
 
-        var registrations = app.MapGroup("/api/portal-registrations").WithTags("Member portal (staff)").RequireAuthorization(Policies.Staff);
+        var registrations = app.MapGroup("/api/portal-registrations").WithTags("Member portal (staff)").RequireAuthorization(Policies.Staff).WritesCanConflict();
         registrations.MapGet("/", async (PendingRegistrationStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new PendingRegistrations.List(status, page, pageSize), ct)))
             .WithSummary("Portal sign-ups without a member record, oldest first (status: Pending by default, Approved, Rejected); paged.");
@@ -78,7 +78,7 @@ public static class PortalEndpoints
 
     private static void MapSignUp(IEndpointRouteBuilder app)
     {
-        var open = app.MapGroup("/api/portal").WithTags("Member portal: sign-up").AllowAnonymous();
+        var open = app.MapGroup("/api/portal").WithTags("Member portal: sign-up").AllowAnonymous().WritesCanConflict();
         open.MapPost("/signup/link", async (LinkBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignUp.Start(body.NationalId, body.Mobile), ct)))
             .RequireRateLimiting(Throttles.SignUp)
@@ -107,7 +107,7 @@ public static class PortalEndpoints
 
     private static void MapMember(IEndpointRouteBuilder app)
     {
-        var portal = app.MapGroup("/api/portal").WithTags("Member portal").RequireAuthorization(Policies.Member);
+        var portal = app.MapGroup("/api/portal").WithTags("Member portal").RequireAuthorization(Policies.Member).WritesCanConflict();
         portal.MapGet("/me", async (ClaimsPrincipal user, HttpContext http) =>
             {
                 var state = await PortalAccountState.OfAsync(user, http.RequestServices, http.RequestAborted);

@@ -21,10 +21,17 @@ public static class MemberConsents
         bool ConsentToDataProcessing,
         DateTimeOffset? ConsentToDataProcessingAt,
         int? PrivacyNoticeVersion,
-        IReadOnlyList<ConsentRecordDto> History);
+        IReadOnlyList<ConsentRecordDto> History,
+        bool ConsentToSms,
+        DateTimeOffset? ConsentToSmsAt,
+        bool ConsentToEmail,
+        DateTimeOffset? ConsentToEmailAt);
 
-    /// <summary>Null leaves a consent as it is.</summary>
-    public sealed record ConsentsBody(bool? ConsentToContact, bool? ConsentToDataProcessing, int? PrivacyNoticeVersion);
+    /// <summary>
+    /// Null leaves a consent as it is. <paramref name="ConsentToSms"/> and <paramref name="ConsentToEmail"/> answer per
+    /// channel; a channel never answered follows the consent to be contacted.
+    /// </summary>
+    public sealed record ConsentsBody(bool? ConsentToContact, bool? ConsentToDataProcessing, int? PrivacyNoticeVersion, bool? ConsentToSms = null, bool? ConsentToEmail = null);
 
     public sealed record Query(Guid MemberId) : IRequest<ConsentsDto>;
 
@@ -62,6 +69,16 @@ public static class MemberConsents
                 changed["consentToDataProcessing"] = processing;
             }
 
+            if (request.Body.ConsentToSms is { } sms && member.RecordConsent(ConsentKind.ContactBySms, sms, evidence))
+            {
+                changed["consentToSms"] = sms;
+            }
+
+            if (request.Body.ConsentToEmail is { } email && member.RecordConsent(ConsentKind.ContactByEmail, email, evidence))
+            {
+                changed["consentToEmail"] = email;
+            }
+
             if (changed.Count > 0)
             {
                 MemberVersion.Touch(db, member);
@@ -76,7 +93,8 @@ public static class MemberConsents
         {
             var current = await db.Set<PrivacyNotice>().MaxAsync(n => (int?)n.Version, cancellationToken);
             return new ConsentsDto(member.ConsentToContact, member.ConsentToContactAt, member.ConsentToDataProcessing, member.ConsentToDataProcessingAt, current,
-                [.. member.ConsentHistory.OrderByDescending(c => c.At).Select(c => new ConsentRecordDto(c.Kind, c.Given, c.At, c.Method, c.RecordedBy, c.PrivacyNoticeVersion))]);
+                [.. member.ConsentHistory.OrderByDescending(c => c.At).Select(c => new ConsentRecordDto(c.Kind, c.Given, c.At, c.Method, c.RecordedBy, c.PrivacyNoticeVersion))],
+                member.ConsentsTo(ContactChannel.Sms), member.ConsentToSmsAt, member.ConsentsTo(ContactChannel.Email), member.ConsentToEmailAt);
         }
     }
 }

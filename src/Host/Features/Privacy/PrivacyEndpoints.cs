@@ -4,6 +4,7 @@ using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DomatAljandal.Host.Infrastructure;
 
 namespace DomatAljandal.Host.Features.Privacy;
 
@@ -34,7 +35,7 @@ public static class PrivacyEndpoints
             .RequireAuthorization(Policies.Admin).WithTags("Privacy")
             .WithSummary("Publishes a new version of the privacy notice (admins); earlier versions stay as they were shown.");
 
-        var portal = app.MapGroup("/api/portal").WithTags("Member portal: my data").RequireAuthorization(Policies.Member);
+        var portal = app.MapGroup("/api/portal").WithTags("Member portal: my data").RequireAuthorization(Policies.Member).WritesCanConflict();
         portal.MapGet("/consents", async (PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MemberConsents.Query(me.MemberId), ct)))
             .WithSummary("My consents (to be contacted, to the processing of my data) and their history.");
@@ -59,7 +60,7 @@ public static class PrivacyEndpoints
             .RequireAuthorization(Policies.Officers).WithTags("Data requests")
             .WithSummary("Records a member's data request made at the desk, by phone or by letter (kind: Access | Correction | Erasure; channel: Desk | Letter).");
 
-        var requests = app.MapGroup("/api/data-requests").WithTags("Data requests").RequireAuthorization(Policies.Managers);
+        var requests = app.MapGroup("/api/data-requests").WithTags("Data requests").RequireAuthorization(Policies.Managers).WritesCanConflict();
         requests.MapGet("/", async (DataRequestStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new DataRequests.List(status, null, page, pageSize), ct)))
             .WithSummary("Data requests, open ones first by due date, with dueAt, daysLeft, status and isOverdue; paged.");

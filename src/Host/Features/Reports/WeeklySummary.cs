@@ -79,6 +79,6 @@ public sealed class WeeklySummary(
         // Anonymous answers keep only their month; a score is a decimal, which SQLite cannot compare, so it is counted here.
         var scores = await db.Set<SurveyAnswer>().AsNoTracking()
             .Where(a => a.Month >= new DateOnly(from.Year, from.Month, 1)).Select(a => a.Score).ToListAsync(cancellationToken);
-        return scores.Count < surveys.Value.MinimumGroupSize ? null : $"{Math.Round(100m * scores.Count(s => s >= 4) / scores.Count)}%";
+        return scores.Count < surveys.Value.MinimumGroupSize ? null : $"{Math.Round(100m * scores.Count(s => s >= SurveyAnswer.SatisfiedFrom) / scores.Count)}%";
     }
 }

@@ -1,5 +1,6 @@
 using DomatAljandal.Host.Identity;
 using MediatR;
+using DomatAljandal.Host.Infrastructure;
 
 namespace DomatAljandal.Host.Features.ServiceCatalog;
 
@@ -8,7 +9,7 @@ public static class ServiceCatalogEndpoints
 {
     public static IEndpointRouteBuilder MapServiceCatalogEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/service-types").WithTags("Service catalog").RequireAuthorization(Policies.Staff);
+        var group = app.MapGroup("/api/service-types").WithTags("Service catalog").RequireAuthorization(Policies.Staff).WritesCanConflict();
         group.MapGet("/", async (bool? includeInactive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListServiceTypes.Query(includeInactive ?? false), ct)))
             .WithSummary("The catalog: each service with its checklist (fields and documents) and its workflow.");

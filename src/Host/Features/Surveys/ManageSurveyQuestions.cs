@@ -9,7 +9,8 @@ namespace DomatAljandal.Host.Features.Surveys;
 
 /// <summary>
 /// Admins set a service type's survey questions (1–5 scale each, reasons offered on a low score, Arabic and English);
-/// the set is replaced whole, and an empty set goes back to the defaults. Answers already given keep their scores.
+/// the set is replaced whole, and an empty set goes back to the defaults. Answers already given keep their scores. The
+/// free comment is turned on or off with them (left as it is when not given).
 /// </summary>
 public static class ManageSurveyQuestions
 {
@@ -17,11 +18,11 @@ public static class ManageSurveyQuestions
 
     public sealed record Get(string ServiceTypeCode) : IRequest<QuestionSet>;
 
-    public sealed record Replace(string ServiceTypeCode, IReadOnlyList<QuestionInput>? Questions) : IRequest<QuestionSet>;
+    public sealed record Replace(string ServiceTypeCode, IReadOnlyList<QuestionInput>? Questions, bool? AllowsComment = null) : IRequest<QuestionSet>;
 
     public sealed record QuestionInput(string? TextAr, string? TextEn, IReadOnlyList<SurveyReason>? LowScoreReasons);
 
-    public sealed record QuestionSet(string ServiceTypeCode, bool IsDefault, IReadOnlyList<SurveyQuestionDto> Questions);
+    public sealed record QuestionSet(string ServiceTypeCode, bool IsDefault, bool AllowsComment, IReadOnlyList<SurveyQuestionDto> Questions);
 
     public sealed class Handler(AppDbContext db, SurveyQuestionnaire questionnaire, AuditTrail audit) :
         IRequestHandler<Get, QuestionSet>,
@@ -51,7 +52,20 @@ public static class ManageSurveyQuestions
                 // Removed before the new positions are inserted: the unique (service, position) index is checked per statement.
                 await db.SaveChangesAsync(ct);
                 db.AddRange(questions);
-                audit.Record(AuditAction.Updated, "SurveyQuestions", request.ServiceTypeCode, new { questions = questions.Count });
+                if (request.AllowsComment is { } allowsComment)
+                {
+                    var settings = await db.Set<SurveySettings>().FirstOrDefaultAsync(s => s.ServiceTypeCode == request.ServiceTypeCode, ct);
+                    if (settings is null)
+                    {
+                        db.Add(SurveySettings.For(request.ServiceTypeCode, allowsComment));
+                    }
+                    else
+                    {
+                        settings.Change(allowsComment);
+                    }
+                }
+
+                audit.Record(AuditAction.Updated, "SurveyQuestions", request.ServiceTypeCode, new { questions = questions.Count, allowsComment = request.AllowsComment });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }, cancellationToken);
@@ -62,7 +76,7 @@ public static class ManageSurveyQuestions
         {
             var questions = await questionnaire.ForAsync(code, cancellationToken);
             var isDefault = !await db.Set<SurveyQuestion>().AnyAsync(q => q.ServiceTypeCode == code, cancellationToken);
-            return new QuestionSet(code, isDefault, [.. questions.Select(SurveyQuestionDto.From)]);
+            return new QuestionSet(code, isDefault, await questionnaire.AllowsCommentAsync(code, cancellationToken), [.. questions.Select(SurveyQuestionDto.From)]);
         }
 
         private async Task EnsureServiceAsync(string code, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DomatAljandal.Domain.Cases;
 using DomatAljandal.Domain.Organization;
+using DomatAljandal.Host.Features.Cases;
 using DomatAljandal.Host.Infrastructure;
 using DomatAljandal.Host.Persistence;
 using MediatR;
@@ -10,7 +11,8 @@ namespace DomatAljandal.Host.Features.Surveys;
 
 /// <summary>
 /// The satisfaction picture for managers: answers, the satisfied ones (4 or 5) and the mean score, by service, stage,
-/// department, channel or month — never by employee [O-6.3]. A group with fewer than
+/// department, channel or month — never by employee [O-6.3]. By stage, an answer counts for every stage its case went
+/// through (a stage's group is the answers of the cases that passed it). A group with fewer than
 /// <see cref="SurveyOptions.MinimumGroupSize"/> answers is left out, and the totals count only the groups shown, so a
 /// hidden group cannot be worked out by subtraction. The comments shown are those of the groups shown, without names.
 /// </summary>
@@ -34,7 +36,7 @@ public static class SatisfactionReport
 
     public sealed record Comment(DateOnly Month, string Group, decimal Score, string Text);
 
-    public sealed class Handler(AppDbContext db, IOptions<SurveyOptions> options, TimeProvider clock) : IRequestHandler<Query, Report>
+    public sealed class Handler(AppDbContext db, IMediator mediator, IOptions<SurveyOptions> options, TimeProvider clock) : IRequestHandler<Query, Report>
     {
         public async Task<Report> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -49,20 +51,23 @@ public static class SatisfactionReport
             var firstMonth = new DateOnly(from.Year, from.Month, 1);
             var rows = await db.Set<SurveyAnswer>().AsNoTracking()
                 .Where(a => a.Month >= firstMonth && a.Month <= to)
-                .Select(a => new Row(a.ServiceTypeCode, a.Stage, a.DepartmentId, a.Channel, a.Month, a.Score, a.Comment))
+                .Select(a => new Row(a.Id, a.ServiceTypeCode, a.Stage, EF.Property<List<string>>(a, "_stages"), a.DepartmentId, a.Channel, a.Month, a.Score, a.Comment))
                 .ToListAsync(cancellationToken);
             var names = await NamesAsync(request.GroupBy, cancellationToken);
             var minimum = options.Value.MinimumGroupSize;
-            var all = rows.GroupBy(r => KeyOf(request.GroupBy, r)).ToList();
+            var all = rows.SelectMany(r => KeysOf(request.GroupBy, r).Select(key => (Key: key, Row: r)))
+                .GroupBy(x => x.Key, x => x.Row, StringComparer.Ordinal).ToList();
             var shown = all.Where(g => g.Count() >= minimum).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
             var groups = shown.Select(g =>
             {
                 var (nameAr, nameEn) = names(g.Key);
-                var satisfied = g.Count(r => r.Score >= 4);
+                var satisfied = g.Count(r => r.Score >= SurveyAnswer.SatisfiedFrom);
                 return new Group(g.Key, nameAr, nameEn, g.Count(), satisfied, Percent(satisfied, g.Count()), Math.Round(g.Average(r => r.Score), 2));
             }).ToList();
-            var shownRows = shown.SelectMany(g => g).ToList();
-            var comments = shown.SelectMany(g => g.Where(r => r.Comment is not null).Select(r => new Comment(r.Month, g.Key, r.Score, r.Comment!)))
+            // By stage an answer is in several groups: the totals and comments count it once.
+            var shownRows = shown.SelectMany(g => g).DistinctBy(r => r.Id).ToList();
+            var comments = shown.SelectMany(g => g.Where(r => r.Comment is not null).Select(r => (Row: r, Comment: new Comment(r.Month, g.Key, r.Score, r.Comment!))))
+                .DistinctBy(c => c.Row.Id).Select(c => c.Comment)
                 .OrderByDescending(c => c.Month).ThenBy(c => c.Score).Take(MaxComments).ToList();
 
             var fromInstant = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -70,7 +75,7 @@ public static class SatisfactionReport
             var sent = db.Set<CaseSurvey>().AsNoTracking().Where(s => s.CreatedAt >= fromInstant && s.CreatedAt < toInstant);
             var surveyCount = await sent.CountAsync(cancellationToken);
             var answeredCount = await sent.CountAsync(s => s.AnsweredAt != null, cancellationToken);
-            var satisfiedTotal = shownRows.Count(r => r.Score >= 4);
+            var satisfiedTotal = shownRows.Count(r => r.Score >= SurveyAnswer.SatisfiedFrom);
             return new Report(from, to, request.GroupBy, shownRows.Count, satisfiedTotal,
                 shownRows.Count == 0 ? null : Percent(satisfiedTotal, shownRows.Count),
                 shownRows.Count == 0 ? null : Math.Round(shownRows.Average(r => r.Score), 2),
@@ -80,13 +85,14 @@ public static class SatisfactionReport
 
         private static decimal Percent(int part, int whole) => Math.Round(100m * part / whole, 1);
 
-        private static string KeyOf(SatisfactionGrouping groupBy, Row r) => groupBy switch
+        /// <summary>The groups an answer counts in: one, except by stage — each stage its case went through (answers from before stages were kept: the closing one).</summary>
+        private static IEnumerable<string> KeysOf(SatisfactionGrouping groupBy, Row r) => groupBy switch
         {
-            SatisfactionGrouping.Service => r.ServiceTypeCode,
-            SatisfactionGrouping.Stage => r.Stage ?? "-",
-            SatisfactionGrouping.Department => r.DepartmentId?.ToString() ?? "-",
-            SatisfactionGrouping.Channel => r.Channel.ToString(),
-            _ => r.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            SatisfactionGrouping.Service => [r.ServiceTypeCode],
+            SatisfactionGrouping.Stage => r.Stages is { Count: > 0 } stages ? stages.Distinct(StringComparer.Ordinal) : [r.Stage ?? "-"],
+            SatisfactionGrouping.Department => [r.DepartmentId?.ToString() ?? "-"],
+            SatisfactionGrouping.Channel => [r.Channel.ToString()],
+            _ => [r.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)],
         };
 
         private async Task<Func<string, (string Ar, string En)>> NamesAsync(SatisfactionGrouping groupBy, CancellationToken cancellationToken)
@@ -99,6 +105,9 @@ public static class SatisfactionReport
                 case SatisfactionGrouping.Department:
                     var departments = await db.Set<Department>().AsNoTracking().Select(d => new { d.Id, d.NameAr, d.NameEn }).ToListAsync(cancellationToken);
                     return key => departments.FirstOrDefault(d => d.Id.ToString() == key) is { } d ? (d.NameAr, d.NameEn) : ("بلا إدارة", "No department");
+                case SatisfactionGrouping.Stage:
+                    var stages = await mediator.Send(new ListCaseStages.Query(), cancellationToken);
+                    return key => stages.FirstOrDefault(s => s.Id == key) is { } s ? (s.NameAr, s.NameEn) : key == "-" ? ("بلا مرحلة", "No stage") : (key, key);
                 case SatisfactionGrouping.Channel:
                     return key => Enum.TryParse<Channel>(key, out var channel) ? (ChannelNames.Arabic(channel), ChannelNames.English(channel)) : (key, key);
                 default:
@@ -107,7 +116,7 @@ public static class SatisfactionReport
             }
         }
 
-        private sealed record Row(string ServiceTypeCode, string? Stage, Guid? DepartmentId, Channel Channel, DateOnly Month, decimal Score, string? Comment);
+        private sealed record Row(Guid Id, string ServiceTypeCode, string? Stage, List<string>? Stages, Guid? DepartmentId, Channel Channel, DateOnly Month, decimal Score, string? Comment);
     }
 }
 

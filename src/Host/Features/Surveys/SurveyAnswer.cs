@@ -5,8 +5,9 @@ namespace DomatAljandal.Host.Features.Surveys;
 
 /// <summary>
 /// إجابة استبيان — a member's answer: a 1–5 score per question, the reasons picked on a low score and a free comment, with
-/// what the results are shown by (service, stage, department, channel, month) — never the employee. An anonymous answer
-/// keeps only those: no survey, member or case, no exact time, and a random id (a time-ordered id would date it).
+/// what the results are shown by (service, every stage the case went through, department, channel, month) — never the
+/// employee. An anonymous answer keeps only those: no survey, member or case, no exact time, and a random id (a
+/// time-ordered id would date it).
 /// </summary>
 public sealed class SurveyAnswer
 {
@@ -16,6 +17,8 @@ public sealed class SurveyAnswer
     public const int LowScore = 2;
 
     private List<QuestionScore> _scores = [];
+
+    private List<string> _stages = [];
 
     private SurveyAnswer()
     {
@@ -37,7 +40,11 @@ public sealed class SurveyAnswer
 
     public string ServiceTypeCode { get; private set; }
 
+    /// <summary>The stage the case closed in.</summary>
     public string? Stage { get; private set; }
+
+    /// <summary>Every stage the case went through, in the order it first entered them (the closing one included): the answer counts for each.</summary>
+    public IReadOnlyList<string> Stages => _stages.AsReadOnly();
 
     public Guid? DepartmentId { get; private set; }
 
@@ -63,12 +70,15 @@ public sealed class SurveyAnswer
 
     public string? Comment { get; private set; }
 
-    public bool IsSatisfied => Score >= 4;
+    /// <summary>The score from which an answer counts as satisfied, in every report and summary.</summary>
+    public const int SatisfiedFrom = 4;
+
+    public bool IsSatisfied => Score >= SatisfiedFrom;
 
     public bool NeedsFollowUp => LowestScore <= LowScore;
 
     public static SurveyAnswer Record(CaseSurvey survey, IReadOnlyList<SurveyQuestion> questions, IReadOnlyList<QuestionScore>? scores, string? comment,
-        bool anonymous, Channel channel, Guid? departmentId, string? recordedBy, DateTimeOffset at, DateOnly month)
+        bool anonymous, Channel channel, Guid? departmentId, string? recordedBy, DateTimeOffset at, DateOnly month, IReadOnlyList<string>? stagesVisited = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(questions);
@@ -82,6 +92,7 @@ public sealed class SurveyAnswer
             Anonymous = anonymous,
             ServiceTypeCode = survey.ServiceTypeCode,
             Stage = survey.Stage,
+            _stages = [.. (stagesVisited ?? []).Append(survey.Stage).OfType<string>().Distinct(StringComparer.Ordinal)],
             DepartmentId = departmentId,
             Channel = Require.Defined(channel, "channel", "القناة", "The channel"),
             Month = new DateOnly(month.Year, month.Month, 1),

@@ -18,6 +18,10 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
         e.Property(a => a.Anonymous).HasColumnName("anonymous");
         e.Property(a => a.ServiceTypeCode).HasColumnName("service_type_code").HasMaxLength(64);
         e.Property(a => a.Stage).HasColumnName("stage").HasMaxLength(200);
+        e.Ignore(a => a.Stages);
+        e.Property<List<string>>("_stages").HasColumnName("stages")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(JsonListColumn.Converter<string>(), JsonListColumn.Comparer<string>());
         e.Property(a => a.DepartmentId).HasColumnName("department_id");
         e.Property(a => a.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(30);
         e.Property(a => a.Month).HasColumnName("month");

@@ -12,6 +12,11 @@ public sealed class SurveyQuestionnaire(AppDbContext db)
             .OrderBy(q => q.Position).ToListAsync(cancellationToken);
         return own.Count > 0 ? own : SurveyQuestion.Defaults(serviceTypeCode);
     }
+
+    /// <summary>Whether the service type's survey asks for a free comment (yes until an admin turns it off).</summary>
+    public async Task<bool> AllowsCommentAsync(string serviceTypeCode, CancellationToken cancellationToken) =>
+        await db.Set<SurveySettings>().AsNoTracking().Where(s => s.ServiceTypeCode == serviceTypeCode)
+            .Select(s => (bool?)s.AllowsComment).FirstOrDefaultAsync(cancellationToken) ?? true;
 }
 
 /// <summary>A question as the portal and staff screens show it.</summary>

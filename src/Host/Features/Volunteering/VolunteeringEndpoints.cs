@@ -3,6 +3,7 @@ using DomatAljandal.Host.Features.Portal;
 using DomatAljandal.Host.Features.Workflows;
 using DomatAljandal.Host.Identity;
 using MediatR;
+using DomatAljandal.Host.Infrastructure;
 
 namespace DomatAljandal.Host.Features.Volunteering;
 
@@ -16,7 +17,7 @@ public static class VolunteeringEndpoints
 
     public static IEndpointRouteBuilder MapVolunteeringEndpoints(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/api/volunteering").WithTags("Volunteering").RequireAuthorization(Policies.Staff);
+        var staff = app.MapGroup("/api/volunteering").WithTags("Volunteering").RequireAuthorization(Policies.Staff).WritesCanConflict();
         staff.MapGet("/opportunities", async (bool? openOnly, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new Opportunities.List(openOnly ?? false, page, pageSize), ct)))
             .WithSummary("Volunteering opportunities, latest start first, with their sign-ups; paged.");
@@ -49,7 +50,7 @@ public static class VolunteeringEndpoints
         staff.MapPost("/hours/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new Hours.Approve(id, Actor(user)), ct)));
 
-        var portal = app.MapGroup("/api/portal/volunteering").WithTags("Member portal").RequireAuthorization(Policies.Member);
+        var portal = app.MapGroup("/api/portal/volunteering").WithTags("Member portal").RequireAuthorization(Policies.Member).WritesCanConflict();
         portal.MapGet("/opportunities", async (PortalMember me, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new MemberVolunteering.OpenOpportunities(me.MemberId, page, pageSize), ct)))
             .WithSummary("Open volunteering opportunities, with places left and whether I signed up; paged.");

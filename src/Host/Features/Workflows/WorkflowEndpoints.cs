@@ -5,6 +5,7 @@ using DomatAljandal.Host.Localization;
 using DomatAljandal.Workflows.Definitions;
 using DomatAljandal.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DomatAljandal.Host.Infrastructure;
 
 namespace DomatAljandal.Host.Features.Workflows;
 
@@ -18,7 +19,7 @@ public static class WorkflowEndpoints
 {
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
-        var definitions = app.MapGroup("/api/workflows/definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Admin);
+        var definitions = app.MapGroup("/api/workflows/definitions").WithTags("Workflow definitions").RequireAuthorization(Policies.Admin).WritesCanConflict();
         definitions.MapGet("/", async (IWorkflowDefinitionStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)));
         definitions.MapPost("/", SaveDraftAsync).Accepts<JsonObject>("application/json");
         definitions.MapPost("/validate", ValidateAsync).Accepts<JsonObject>("application/json");
@@ -35,12 +36,12 @@ public static class WorkflowEndpoints
         definitions.MapPost("/{definitionId}/versions/{version:int}/retire", async (string definitionId, int version, IWorkflowDefinitionStore store, CancellationToken ct) =>
             TypedResults.Ok(await store.RetireAsync(definitionId, version, ct)));
 
-        var instances = app.MapGroup("/api/workflows/instances").WithTags("Workflow instances").RequireAuthorization(Policies.Staff);
+        var instances = app.MapGroup("/api/workflows/instances").WithTags("Workflow instances").RequireAuthorization(Policies.Staff).WritesCanConflict();
         instances.MapPost("/", async Task<Created<WorkflowInstanceSnapshot>> (StartInstanceRequest request, IWorkflowRuntime runtime, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var snapshot = await runtime.StartAsync(request.DefinitionId, request.Input, user.ToWorkflowActor(), ct);
             return TypedResults.Created($"/api/workflows/instances/{snapshot.InstanceId}", snapshot);
-        });
+        }).Refuses(StatusCodes.Status404NotFound); // no published definition by that id
         instances.MapGet("/{instanceId:guid}", async Task<Results<Ok<InstanceResponse>, NotFound>> (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) =>
             await runtime.GetAsync(instanceId, ct) is { } details ? TypedResults.Ok(InstanceResponse.From(details)) : TypedResults.NotFound());
         instances.MapPost("/{instanceId:guid}/bookmarks/{bookmarkId:guid}/resume", async (

@@ -66,12 +66,13 @@ public static class ListSlaBreaches
             var now = clock.GetUtcNow();
             // Due order puts the breached first: a breached task's deadline is in the past, a due-soon one's ahead.
             var query = new TaskQuery { DueBefore = now + window, Order = TaskOrder.Due };
-            var rows = await tasks.PageAsync(query, paging, now, window, cancellationToken);
+            // The counts cover every task of the view, so their sum is the page's total: the tasks are not counted twice.
+            var counts = await engineTasks.CountAsync(query, cancellationToken);
+            var rows = await tasks.PageAsync(query with { Total = counts.Sum(c => c.Breached + c.NotBreached) }, paging, now, window, cancellationToken);
             var items = rows.Select(r => new SlaItem(r.Task.TaskId, r.CaseId, r.CaseReference, r.Task.StageId, r.Task.StageNameAr ?? "—", r.Task.StageNameEn ?? "—",
                 r.Task.ActivityId, r.Task.NameAr, r.Task.NameEn, r.Task.Role, r.Task.ClaimedBy, r.Task.CreatedAt, r.Task.DueAt, r.Task.BreachedAt,
                 r.Task.Breached, now - r.Task.CreatedAt, r.Task.Breached && r.Task.DueAt is { } due ? now - due : null));
 
-            var counts = await engineTasks.CountAsync(query, cancellationToken);
             return new SlaReport(now, window, items,
                 Group(counts, c => c.StageId ?? "(none)", c => LocalizedName.Of(c.StageName, "—")),
                 Group(counts, c => c.Role ?? "(none)"),

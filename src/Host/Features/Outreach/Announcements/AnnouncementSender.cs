@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DomatAljandal.Host.Features.Outreach.Announcements;
 
 /// <summary>
-/// Puts an announcement in the outbox for each consenting member of its segment on their preferred channel. Members who
+/// Puts an announcement in the outbox for each consenting member of its segment on their preferred channel, or the other one they consent to. Members who
 /// already have a delivery are skipped, so sending again (or a second node) never reaches anyone twice.
 /// </summary>
 public sealed class AnnouncementSender(AppDbContext db, IMemberNotifier notifier, TimeProvider clock, ILogger<AnnouncementSender> logger)
 {
-    /// <summary>The consenting members of the segment: who an announcement reaches.</summary>
-    public IQueryable<Domain.Members.Member> Audience(MemberSegment segment) => MemberSegments.Query(db, segment).Where(m => m.ConsentToContact);
+    /// <summary>The consenting members of the segment (to be contacted, on at least one channel): who an announcement reaches.</summary>
+    public IQueryable<Domain.Members.Member> Audience(MemberSegment segment) => MemberSegments.Query(db, segment).Where(Domain.Members.Member.ReachableByOutreach);
 
     /// <summary>Queues the announcement for whoever has not had it, marks it sent and saves.</summary>
     /// <returns>How many members were queued now.</returns>
@@ -26,7 +26,7 @@ public sealed class AnnouncementSender(AppDbContext db, IMemberNotifier notifier
         var values = new Dictionary<string, object?> { ["text"] = (announcement.Text, announcement.TextEn ?? announcement.Text) };
         foreach (var member in members)
         {
-            var message = await notifier.EnqueueForMemberAsync(MemberContact.Of(member), NotificationTemplateKeys.Announcement, values, null,
+            var message = await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(member), NotificationTemplateKeys.Announcement, values, null,
                 AnnouncementDelivery.KeyOf(announcement.Id, member.Id), cancellationToken);
             db.Add(AnnouncementDelivery.Of(announcement.Id, member.Id, message, now));
         }

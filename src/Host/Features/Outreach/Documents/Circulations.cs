@@ -91,7 +91,7 @@ public static class Circulations
                     db.Add(CirculationRecipient.Member(circulation.Id, member.Id, member.FullName));
                     if (member.ConsentToContact)
                     {
-                        await notifier.EnqueueForMemberAsync(MemberContact.Of(member), NotificationTemplateKeys.DocumentToAcknowledge, values, null,
+                        await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(member), NotificationTemplateKeys.DocumentToAcknowledge, values, null,
                             $"circulation:{circulation.Id}:member:{member.Id}", cancellationToken);
                     }
                 }

@@ -86,7 +86,7 @@ public static class GetDepartmentKpis
                     Opened: mine.Sum(o => o.Count),
                     Closed: closed.Where(c => OfService(c.ServiceTypeCode) == d.Id).Sum(c => c.Count),
                     WithinDeadline: withDeadline == 0 ? null : Math.Round((double)handled.Sum(t => t.Within) / withDeadline, 4),
-                    Satisfaction: rated.Count >= minimum ? Math.Round((double)rated.Count(a => a.Score >= 4) / rated.Count, 4) : null,
+                    Satisfaction: rated.Count >= minimum ? Math.Round((double)rated.Count(a => a.Score >= SurveyAnswer.SatisfiedFrom) / rated.Count, 4) : null,
                     Complaints: theirs.Count,
                     ComplaintsAnswered: answered.Count,
                     ComplaintMedianHoursToAnswer: answered.Count == 0 ? null : Math.Round(Percentile.Of(answered, 0.5), 2),

@@ -222,6 +222,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consent_to_data_processing_at");
 
+                    b.Property<bool>("ConsentToEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_email");
+
+                    b.Property<DateTime?>("ConsentToEmailAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_email_at");
+
+                    b.Property<bool>("ConsentToSms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_sms");
+
+                    b.Property<DateTime?>("ConsentToSmsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_to_sms_at");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -1820,6 +1836,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("scores");
 
+                    b.Property<string>("_stages")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stages");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1931,6 +1952,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveySettings", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<bool>("AllowsComment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_comment");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.ToTable("survey_settings", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -2304,6 +2341,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Role")
                         .HasFilter("consumed_at IS NULL");
 
+                    b.HasIndex("DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
+                    b.HasIndex("Role", "DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
@@ -2601,6 +2644,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsTestRun")
+                        .HasFilter("is_test_run");
 
                     b.HasIndex("DefinitionId", "Version");
 

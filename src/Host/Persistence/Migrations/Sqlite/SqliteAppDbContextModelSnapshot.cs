@@ -217,6 +217,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("consent_to_data_processing_at");
 
+                    b.Property<bool>("ConsentToEmail")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_email");
+
+                    b.Property<DateTime?>("ConsentToEmailAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_email_at");
+
+                    b.Property<bool>("ConsentToSms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_to_sms");
+
+                    b.Property<DateTime?>("ConsentToSmsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_to_sms_at");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
@@ -1814,6 +1830,11 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("scores");
 
+                    b.Property<string>("_stages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stages");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1925,6 +1946,22 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("DomatAljandal.Host.Features.Surveys.SurveySettings", b =>
+                {
+                    b.Property<string>("ServiceTypeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_type_code");
+
+                    b.Property<bool>("AllowsComment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allows_comment");
+
+                    b.HasKey("ServiceTypeCode");
+
+                    b.ToTable("survey_settings", (string)null);
                 });
 
             modelBuilder.Entity("DomatAljandal.Host.Features.Templates.TemplateWording", b =>
@@ -2298,6 +2335,12 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                     b.HasIndex("Role")
                         .HasFilter("consumed_at IS NULL");
 
+                    b.HasIndex("DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
+                    b.HasIndex("Role", "DueAt", "CreatedAt", "Id")
+                        .HasFilter("consumed_at IS NULL AND kind = 'HumanTask'");
+
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
@@ -2595,6 +2638,9 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnName("version");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsTestRun")
+                        .HasFilter("is_test_run");
 
                     b.HasIndex("DefinitionId", "Version");
 
