@@ -117,13 +117,16 @@ public sealed class ArabicReadingTests
         var desk = await session.NewPageAsync();
         await session.SignInAsync(desk, OfficerEmail, Password);
         await desk.GotoAsync("/cases");
-        await desk.WaitForFunctionAsync("() => document.querySelector('[data-testid=cases-pager]')?.innerText.includes('من')");
+        await desk.WaitForSelectorAsync("[data-testid=cases] tbody tr >> nth=1");
+        await desk.WaitForFunctionAsync("() => document.querySelector('[data-testid=cases-pager]')?.innerText.includes('١–٢ من ٢')");
         var pager = await desk.InnerTextAsync("[data-testid=cases-pager]");
         Assert.Contains("١–٢ من ٢", pager, StringComparison.Ordinal);
         Assert.DoesNotMatch("[0-9]", pager);
-        Assert.Contains("٢٥", await desk.InnerTextAsync("[data-testid=rows-per-page]"), StringComparison.Ordinal);
+        // The select shows its value in its input (MudBlazor puts the test id on the input itself).
+        Assert.Equal("٢٥", await desk.Locator("[data-testid=rows-per-page] input, input[data-testid=rows-per-page]").First.InputValueAsync());
         Assert.Empty(await desk.EvaluateAsync<string[]>(LatinDigitsScript, ".mud-main-content"));
         await BrowserSession.ScreenshotAsync(desk, "reading-04-case-list-pager-ar");
+        await desk.Locator(".cases-pager").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "reading-04-case-list-pager-ar-close.png") });
     }
 
     [SkippableFact]
