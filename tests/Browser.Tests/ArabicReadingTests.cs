@@ -176,8 +176,10 @@ public sealed class ArabicReadingTests
             await BrowserSession.ScreenshotAsync(page, $"reading-05-portal-menu-folded-{language}-360");
 
             // Open: the nine sections one under the other; choosing one goes there and folds the menu again.
+            // The click goes to the server and the menu opens with the render that comes back: wait for it.
             await page.ClickAsync("[data-testid=portal-menu]");
-            Assert.Equal("true", await page.GetAttributeAsync("[data-testid=portal-menu]", "aria-expanded"));
+            await page.WaitForSelectorAsync("[data-testid=portal-menu][aria-expanded=true]");
+            await page.WaitForSelectorAsync("[data-testid=portal-nav] a[href='portal/my-data']", new() { State = WaitForSelectorState.Visible });
             Assert.Equal(9, await page.Locator("[data-testid=portal-nav] a:visible").CountAsync());
             await FitsAsync(page, $"portal menu open {language}");
             await BrowserSession.ScreenshotAsync(page, $"reading-06-portal-menu-open-{language}-360");
