@@ -24,7 +24,7 @@ public sealed class ArabicReadingTests
 
     // Every text node a person reads that carries an ASCII digit, outside what is isolated on purpose (references,
     // emails, national IDs in <bdi> / dir="ltr").
-    private const string LatinDigitsScript = """
+    internal const string LatinDigitsScript = """
         sel => {
             const root = document.querySelector(sel) || document.body;
             const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
