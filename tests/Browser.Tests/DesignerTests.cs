@@ -64,6 +64,8 @@ public sealed class DesignerTests
         // Route the committee's acceptance through the new step (property panel of the committee).
         await GoToStepAsync(page, "قرار لجنة البحث");
         await page.ClickAsync("[data-testid=outcome-Accept] .mud-chip-close-button, [data-testid=outcome-Accept] button.mud-chip-close-button");
+        // The disconnection re-renders a fresh picker: wait for it before opening it, or the click opens the old one.
+        await page.WaitForSelectorAsync("[data-testid=outcome-Accept] .mud-chip", new() { State = WaitForSelectorState.Detached });
         await page.ClickAsync("[data-testid=connect-Accept]");
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('sendnotification-1')");
         await page.WaitForSelectorAsync("[data-testid=no-issues]");
