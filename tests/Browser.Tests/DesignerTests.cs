@@ -119,6 +119,10 @@ public sealed class DesignerTests
         Assert.Contains("أُضيفت خطوة واحدة", diff, StringComparison.Ordinal);
         Assert.Contains("أُضيفت وصلتان", diff, StringComparison.Ordinal);
         Assert.Contains("حُذفت وصلة واحدة", diff, StringComparison.Ordinal);
+        // The versions and their instances in the page's digits («١ جارية، ٠ منتهية»).
+        var versions = await page.InnerTextAsync("[data-testid=versions]");
+        Assert.Contains("جارية", versions, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9]", versions);
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "14-history-diff-ar");
 
