@@ -126,6 +126,12 @@ public sealed class ArabicReadingTests
         Assert.Equal("٢٥", await desk.Locator("[data-testid=rows-per-page] input, input[data-testid=rows-per-page]").First.InputValueAsync());
         Assert.Empty(await desk.EvaluateAsync<string[]>(LatinDigitsScript, ".mud-main-content"));
         await BrowserSession.ScreenshotAsync(desk, "reading-04-case-list-pager-ar");
+        // The lists' pager says the same in the same words: the two members of the two cases.
+        await desk.GotoAsync("/members");
+        await desk.WaitForFunctionAsync("() => document.querySelector('[data-testid=member-pager-total]')?.innerText.includes('١–٢ من ٢')");
+        Assert.DoesNotMatch("[0-9]", await desk.InnerTextAsync("[data-testid=member-pager]"));
+        await desk.GotoAsync("/cases");
+        await desk.WaitForSelectorAsync("[data-testid=cases-pager-info]");
         await desk.Locator(".cases-pager").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.ScreenshotFolder, "reading-04-case-list-pager-ar-close.png") });
     }
 
