@@ -152,7 +152,7 @@ public sealed class CaseJourneyTests
         await session.SignInAsync(manager, DomatAppFactory.AdminEmail, DomatAppFactory.AdminPassword);
         await manager.GotoAsync("/reports");
         await manager.WaitForSelectorAsync("[data-testid=sla-items] tr.row-breached");
-        Assert.Equal("1", (await manager.InnerTextAsync("[data-testid=count-breached] .count-number")).Trim());
+        Assert.Equal("١", (await manager.InnerTextAsync("[data-testid=count-breached] .count-number")).Trim());
         await ShotAsync(manager, "30-reports-ar", wholePageFits: true);
     }
 

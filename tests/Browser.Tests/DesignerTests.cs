@@ -64,6 +64,8 @@ public sealed class DesignerTests
         // Route the committee's acceptance through the new step (property panel of the committee).
         await GoToStepAsync(page, "قرار لجنة البحث");
         await page.ClickAsync("[data-testid=outcome-Accept] .mud-chip-close-button, [data-testid=outcome-Accept] button.mud-chip-close-button");
+        // The disconnection re-renders a fresh picker: wait for it before opening it, or the click opens the old one.
+        await page.WaitForSelectorAsync("[data-testid=outcome-Accept] .mud-chip", new() { State = WaitForSelectorState.Detached });
         await page.ClickAsync("[data-testid=connect-Accept]");
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('sendnotification-1')");
         await page.WaitForSelectorAsync("[data-testid=no-issues]");
@@ -73,7 +75,7 @@ public sealed class DesignerTests
 
         await page.ClickAsync("[data-testid=publish]");
         await ConfirmPublishAsync(page);
-        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('٢')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
         // The engine: v2 is published with the new deadline and step; the instance started before stays on v1.
@@ -109,6 +111,18 @@ public sealed class DesignerTests
         Assert.Contains("١٠ أيام", diff, StringComparison.Ordinal);
         Assert.Contains("١٢ يومًا", diff, StringComparison.Ordinal);
         Assert.DoesNotContain("P12D", diff, StringComparison.Ordinal);
+        // Outcomes by the names the procedure gives them, and the changes counted in words.
+        var connections = string.Join("\n", await page.Locator("[data-testid=diff-connection-added], [data-testid=diff-connection-removed]").AllInnerTextsAsync());
+        Assert.Contains("قبول", connections, StringComparison.Ordinal);
+        Assert.Contains("تم", connections, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accept", connections, StringComparison.Ordinal);
+        Assert.Contains("أُضيفت خطوة واحدة", diff, StringComparison.Ordinal);
+        Assert.Contains("أُضيفت وصلتان", diff, StringComparison.Ordinal);
+        Assert.Contains("حُذفت وصلة واحدة", diff, StringComparison.Ordinal);
+        // The versions and their instances in the page's digits («١ جارية، ٠ منتهية»).
+        var versions = await page.InnerTextAsync("[data-testid=versions]");
+        Assert.Contains("جارية", versions, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9]", versions);
         await AssertNothingCutOffAsync(page);
         await ScreenshotAsync(page, "14-history-diff-ar");
 
@@ -175,7 +189,7 @@ public sealed class DesignerTests
 
         await page.ClickAsync("[data-testid=publish]");
         await ConfirmPublishAsync(page);
-        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('2')");
+        await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('٢')");
         await page.WaitForSelectorAsync("[data-testid=version-chip]:has-text('منشور')");
 
         // The engine: the published version declares the stage, last, and the task belongs to it.

@@ -64,13 +64,14 @@ public sealed class PortalOutreachTests
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         var card = await page.InnerTextAsync("[data-testid=portal-document]");
         Assert.Contains("دليل سياسة الدعم للأعضاء", card, StringComparison.Ordinal);
-        Assert.Contains("الإصدار 1", card, StringComparison.Ordinal);
+        Assert.Contains("الإصدار ١", card, StringComparison.Ordinal);
         await FitsThePhoneAsync(page, "documents");
         await BrowserSession.ScreenshotAsync(page, "portal-outreach-01-documents-ar-360");
         await page.ClickAsync("[data-testid=document-acknowledge]");
         await page.WaitForSelectorAsync("[data-testid=document-acknowledge]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
         await BrowserSession.ScreenshotAsync(page, "portal-outreach-02-documents-acknowledged-ar-360");
 
+        await page.ClickAsync("[data-testid=portal-menu]"); // on a phone the sections are behind the menu
         await page.ClickAsync("[data-testid=portal-nav] a[href='portal/answers']");
         await page.WaitForSelectorAsync("[data-testid=answers-search]");
         await page.FillAsync("[data-testid=answers-q] input, input[data-testid=answers-q]", "رسوم العضويه");
@@ -88,6 +89,7 @@ public sealed class PortalOutreachTests
         await FitsThePhoneAsync(page, "no answer");
         await BrowserSession.ScreenshotAsync(page, "portal-outreach-04-no-answer-ar-360");
 
+        await page.ClickAsync("[data-testid=portal-menu]"); // on a phone the sections are behind the menu
         await page.ClickAsync("[data-testid=portal-nav] a[href='portal/announcements']");
         await page.WaitForSelectorAsync("[data-testid=portal-announcement]");
         Assert.Contains("عسل السدر", await page.InnerTextAsync("[data-testid=portal-announcement]"), StringComparison.Ordinal);

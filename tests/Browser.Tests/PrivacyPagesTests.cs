@@ -37,6 +37,7 @@ public sealed class PrivacyPagesTests
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => url.EndsWith("/portal", StringComparison.Ordinal));
 
+        await page.ClickAsync("[data-testid=portal-menu]"); // on a phone the sections are behind the menu
         await page.ClickAsync("[data-testid=portal-nav] a[href='portal/my-data']");
         await page.WaitForSelectorAsync("[data-testid=my-consents]");
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));

@@ -22,6 +22,10 @@ public sealed class SurveyQuestionsPageTests
         await page.ClickAsync("[data-testid=survey-service]");
         await page.ClickAsync(".mud-popover-open .mud-list-item:has-text('طلب دعم')");
         await page.WaitForSelectorAsync("[data-testid=survey-default]");
+        // One digit style in Arabic: the scale «من ١ إلى ٥», the low score, the questions' numbers.
+        Assert.Contains("من ١ إلى ٥", await page.InnerTextAsync(".mud-main-content"), StringComparison.Ordinal);
+        Assert.Contains("السؤال ١", await page.InnerTextAsync("[data-testid=survey-question-1]"), StringComparison.Ordinal);
+        Assert.Empty(await page.EvaluateAsync<string[]>(ArabicReadingTests.LatinDigitsScript, ".mud-main-content"));
 
         await page.FillAsync("[data-testid=question-ar-1] input, input[data-testid=question-ar-1]", "هل وصلتك الخلايا سليمة؟");
         await page.FillAsync("[data-testid=question-en-1] input, input[data-testid=question-en-1]", "Did the hives reach you in good health?");

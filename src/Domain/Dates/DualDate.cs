@@ -7,8 +7,8 @@ namespace DomatAljandal.Domain.Dates;
 /// The one way to show a date: Hijri (Umm al-Qura, the Kingdom's official calendar) first, Gregorian beside it,
 /// in the society's time zone (Arabia Standard Time, UTC+3, no daylight saving).
 /// <list type="bullet">
-/// <item>Arabic: <c>١٦ جمادى الآخرة ١٤٤٨ هـ (26 نوفمبر 2026 م)</c> — the Hijri date in Arabic-Indic digits as on
-/// official letters, the Gregorian date and the time in Western digits.</item>
+/// <item>Arabic: <c>١٦ جمادى الآخرة ١٤٤٨ هـ (٢٦ نوفمبر ٢٠٢٦ م)</c> — one digit style, Arabic-Indic, for both calendars
+/// and the time, as every number on an Arabic page and letter.</item>
 /// <item>English: <c>16 Jumada II 1448 AH (26 November 2026)</c>.</item>
 /// </list>
 /// The time, when asked for, is 24-hour <c>HH:mm</c> (so «م» never means both «ميلادي» and «مساءً»).
@@ -61,9 +61,9 @@ public static class DualDate
 
         if (arabic)
         {
-            var text = $"{ArabicIndic(hijri.Day)} {HijriMonthsAr[hijri.Month - 1]} {ArabicIndic(hijri.Year)} هـ " +
-                $"({local.Day.ToString(CultureInfo.InvariantCulture)} {GregorianMonthsAr[local.Month - 1]} {local.Year.ToString(CultureInfo.InvariantCulture)} م)";
-            return withTime ? $"{text} الساعة {time}" : text;
+            var text = FormattableString.Invariant(
+                $"{hijri.Day} {HijriMonthsAr[hijri.Month - 1]} {hijri.Year} هـ ({local.Day} {GregorianMonthsAr[local.Month - 1]} {local.Year} م)");
+            return ArabicText.ToArabicIndicDigits(withTime ? $"{text} الساعة {time}" : text);
         }
         else
         {
@@ -119,7 +119,4 @@ public static class DualDate
 
     private static HijriDate HijriOf(DateTime local) =>
         new(UmAlQura.GetYear(local), UmAlQura.GetMonth(local), UmAlQura.GetDayOfMonth(local));
-
-    private static string ArabicIndic(int number) =>
-        string.Concat(number.ToString(CultureInfo.InvariantCulture).Select(d => (char)('\u0660' + (d - '0'))));
 }

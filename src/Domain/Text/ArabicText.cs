@@ -85,6 +85,24 @@ public static partial class ArabicText
         return tokens;
     }
 
+    /// <summary>
+    /// Replaces ASCII 0-9 with Arabic-Indic digits (٠-٩) and the decimal point with the Arabic decimal separator (٫):
+    /// the one digit style of a text read in Arabic. Identifiers (national IDs, mobiles, references) are not read as
+    /// numbers and are not passed here.
+    /// </summary>
+    public static string ToArabicIndicDigits(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return string.Create(input.Length, input, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c;
+            }
+        });
+    }
+
     /// <summary>Replaces Arabic-Indic (٠-٩) and Extended Arabic-Indic/Persian (۰-۹) digits with ASCII 0-9; nothing else changes.</summary>
     public static string ToAsciiDigits(string input)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DomatAljandal.Domain.Text;
 
 namespace DomatAljandal.Host.Localization;
 
@@ -27,16 +28,47 @@ public static class Loc
     /// A count as the page's language writes it: Arabic-Indic digits (٠–٩) in Arabic, as the Hijri dates are, ASCII in
     /// English. Identifiers (national IDs, mobiles, references) are not counts and keep their ASCII digits.
     /// </summary>
-    public static string Number(int value) =>
-        IsArabic ? string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(c => char.IsAsciiDigit(c) ? (char)('٠' + (c - '0')) : c))
-            : value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(int value) => Digits(value.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A decimal count (hours) in the page's digits: «١٢٫٥» in Arabic, "12.5" in English.</summary>
-    public static string Number(decimal value)
-    {
-        var text = value.ToString("0.##", CultureInfo.InvariantCulture);
-        return IsArabic ? string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('٠' + (c - '0')) : c == '.' ? '٫' : c)) : text;
-    }
+    /// <inheritdoc cref="Number(int)"/>
+    public static string Number(long value) => Digits(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A decimal (hours, scores) in the page's digits with <paramref name="format"/>: «١٢٫٥» in Arabic, "12.5" in English.</summary>
+    public static string Number(decimal value, string format = "0.##") => Digits(value.ToString(format, CultureInfo.InvariantCulture));
+
+    /// <inheritdoc cref="Number(decimal, string)"/>
+    public static string Number(double value, string format = "0.##") => Digits(value.ToString(format, CultureInfo.InvariantCulture));
+
+    /// <summary>A count or a dash when there is none.</summary>
+    public static string Number(int? value) => value is { } v ? Number(v) : "—";
+
+    /// <summary>A number or a dash when there is none (no data yet).</summary>
+    public static string Number(double? value, string format = "0.##") => value is { } v ? Number(v, format) : "—";
+
+    /// <inheritdoc cref="Number(double?, string)"/>
+    public static string Number(decimal? value, string format = "0.##") => value is { } v ? Number(v, format) : "—";
+
+    /// <summary>A procedure's version as a short label: «الإصدار ٣» in Arabic, "v3" in English.</summary>
+    public static string Version(int version) => IsArabic ? $"الإصدار {Number(version)}" : $"v{Number(version)}";
+
+    /// <summary>
+    /// A share (0–1) as a whole percentage in the page's digits and sign: «٨٥٪» in Arabic, "85%" in English; a dash when
+    /// there is none.
+    /// </summary>
+    public static string Percent(double? share) => share is { } s ? Points((decimal)(s * 100)) : "—";
+
+    /// <summary>Percentage points (0–100) in the page's digits and sign: «٨٥٪» / "85%"; a dash when there is none.</summary>
+    public static string PercentPoints(decimal? points) => points is { } p ? Points(p) : "—";
+
+    /// <summary>
+    /// A text already formatted with ASCII digits (a month "2026-11", a ratio "2 / 5") in the page's digit style.
+    /// Pass only what a person reads as a number; identifiers keep their ASCII digits.
+    /// </summary>
+    public static string Digits(string text) =>
+        IsArabic ? ArabicText.ToArabicIndicDigits(text).Replace('.', '\u066B') : text;
+
+    private static string Points(decimal points) =>
+        IsArabic ? $"{Number(points, "0")}٪" : $"{Number(points, "0")}%";
 
     /// <summary>
     /// A count with its noun as each language says it — Arabic agrees the noun with the number: «لا مستندات»، «مستند واحد»،
@@ -65,6 +97,10 @@ public sealed record CountedNoun(string ArabicNone, string ArabicOne, string Ara
     public static readonly CountedNoun Fields = new("لا حقول", "حقل واحد", "حقلان", "حقول", "حقلًا", "field", "fields");
 
     public static readonly CountedNoun Documents = new("لا مستندات", "مستند واحد", "مستندان", "مستندات", "مستندًا", "document", "documents");
+
+    public static readonly CountedNoun Steps = new("لا خطوات", "خطوة واحدة", "خطوتان", "خطوات", "خطوةً", "step", "steps");
+
+    public static readonly CountedNoun Connections = new("لا وصلات", "وصلة واحدة", "وصلتان", "وصلات", "وصلةً", "connection", "connections");
 
     public static readonly CountedNoun StaffMembers = new("لا أحد", "موظف واحد", "موظفان", "موظفين", "موظفًا", "staff member", "staff members");
 }

@@ -28,8 +28,8 @@ public class DualDateTests
     }
 
     [Fact]
-    public void Arabic_shows_the_hijri_date_in_arabic_indic_digits_and_the_gregorian_in_western_digits() =>
-        Assert.Equal("١٦ جمادى الآخرة ١٤٤٨ هـ (26 نوفمبر 2026 م)", DualDate.Format(NoonInRiyadh(2026, 11, 26), "ar"));
+    public void Arabic_shows_both_calendars_in_arabic_indic_digits() =>
+        Assert.Equal("١٦ جمادى الآخرة ١٤٤٨ هـ (٢٦ نوفمبر ٢٠٢٦ م)", DualDate.Format(NoonInRiyadh(2026, 11, 26), "ar"));
 
     [Fact]
     public void English_shows_the_hijri_month_in_english_with_the_gregorian_beside() =>
@@ -38,17 +38,17 @@ public class DualDateTests
     [Fact]
     public void Ramadan_and_eid_read_correctly_in_both_languages()
     {
-        Assert.Equal("١ رمضان ١٤٤٧ هـ (18 فبراير 2026 م)", DualDate.Format(NoonInRiyadh(2026, 2, 18), "ar"));
+        Assert.Equal("١ رمضان ١٤٤٧ هـ (١٨ فبراير ٢٠٢٦ م)", DualDate.Format(NoonInRiyadh(2026, 2, 18), "ar"));
         Assert.Equal("1 Ramadan 1447 AH (18 February 2026)", DualDate.Format(NoonInRiyadh(2026, 2, 18), "en"));
         Assert.Equal("10 Dhu al-Hijjah 1447 AH (27 May 2026)", DualDate.Format(NoonInRiyadh(2026, 5, 27), "en"));
-        Assert.Equal("١٠ ذو الحجة ١٤٤٧ هـ (27 مايو 2026 م)", DualDate.Format(NoonInRiyadh(2026, 5, 27), "ar"));
+        Assert.Equal("١٠ ذو الحجة ١٤٤٧ هـ (٢٧ مايو ٢٠٢٦ م)", DualDate.Format(NoonInRiyadh(2026, 5, 27), "ar"));
     }
 
     [Fact]
     public void With_time_the_riyadh_time_follows_in_24_hours()
     {
         var instant = new DateTimeOffset(2026, 11, 26, 11, 5, 0, TimeSpan.Zero);
-        Assert.Equal("١٦ جمادى الآخرة ١٤٤٨ هـ (26 نوفمبر 2026 م) الساعة 14:05", DualDate.Format(instant, "ar", withTime: true));
+        Assert.Equal("١٦ جمادى الآخرة ١٤٤٨ هـ (٢٦ نوفمبر ٢٠٢٦ م) الساعة ١٤:٠٥", DualDate.Format(instant, "ar", withTime: true));
         Assert.Equal("16 Jumada II 1448 AH (26 November 2026), 14:05", DualDate.Format(instant, "en", withTime: true));
     }
 
@@ -145,6 +145,6 @@ public class DualDateTests
         gregorian.DateTimeFormat.Calendar = new GregorianCalendar();
         Assert.Equal("26 " + gregorian.DateTimeFormat.GetMonthName(11) + " 2026",
             new DateTime(2026, 11, 26).ToString("d MMMM yyyy", gregorian));
-        Assert.Contains("(26 " + gregorian.DateTimeFormat.GetMonthName(11) + " 2026 م)", DualDate.Format(NoonInRiyadh(2026, 11, 26), "ar"));
+        Assert.Contains("(٢٦ " + gregorian.DateTimeFormat.GetMonthName(11) + " ٢٠٢٦ م)", DualDate.Format(NoonInRiyadh(2026, 11, 26), "ar"));
     }
 }

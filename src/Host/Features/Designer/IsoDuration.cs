@@ -49,7 +49,7 @@ public readonly record struct IsoDuration(int Days, int Hours)
 
     // One digit style per language, as Loc.Number writes counts: ١٤ in Arabic, 14 in English.
     private static string Digits(int value, bool arabic) =>
-        arabic ? string.Concat(value.ToString(CultureInfo.InvariantCulture).Select(c => (char)('٠' + (c - '0')))) : value.ToString(CultureInfo.InvariantCulture);
+        arabic ? Domain.Text.ArabicText.ToArabicIndicDigits(value.ToString(CultureInfo.InvariantCulture)) : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads an ISO-8601 duration into whole days and hours; false when it does not parse or has minutes.</summary>
     public static bool TryParse(string? iso, out IsoDuration duration)

@@ -111,7 +111,8 @@ public static class SatisfactionReport
                 case SatisfactionGrouping.Channel:
                     return key => Enum.TryParse<Channel>(key, out var channel) ? (ChannelNames.Arabic(channel), ChannelNames.English(channel)) : (key, key);
                 default:
-                    return key => (key, key);
+                    // A month ("2026-11") in each language's digits.
+                    return key => (Domain.Text.ArabicText.ToArabicIndicDigits(key), key);
             }
         }
 

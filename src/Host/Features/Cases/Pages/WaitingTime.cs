@@ -1,8 +1,9 @@
 using System.Globalization;
+using DomatAljandal.Domain.Text;
 
 namespace DomatAljandal.Host.Features.Cases.Pages;
 
-/// <summary>How long something has waited, in words: «يومان و٣ ساعات» / "2 days 3 hours"; the two largest units only.</summary>
+/// <summary>How long something has waited, in words: «يومان و٣ ساعات» (Arabic-Indic digits in Arabic) / "2 days 3 hours"; the two largest units only.</summary>
 public static class WaitingTime
 {
     public static string Format(TimeSpan span, bool arabic)
@@ -39,11 +40,11 @@ public static class WaitingTime
     // Arabic counts: 1 and 2 are words of their own, 3–10 take the plural, 11 and up the singular accusative.
     private static string Arabic(int n, string one, string two, string few, string many) => n switch
     {
-        0 => $"0 {many}",
+        0 => $"٠ {many}",
         1 => one,
         2 => two,
-        <= 10 => string.Create(CultureInfo.InvariantCulture, $"{n} {few}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{n} {many}"),
+        <= 10 => $"{ArabicText.ToArabicIndicDigits(n.ToString(CultureInfo.InvariantCulture))} {few}",
+        _ => $"{ArabicText.ToArabicIndicDigits(n.ToString(CultureInfo.InvariantCulture))} {many}",
     };
 
     private static string English(int n, string unit) => string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? "" : "s")}");
