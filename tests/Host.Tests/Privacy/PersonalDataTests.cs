@@ -220,6 +220,14 @@ public abstract class PersonalDataTests(CasesHost host)
             data = new { supportKind = "خلايا نحل", hiveCount = 12, justification = $"أنا {member.FullName} رقم هويتي {member.NationalId} وجوالي {member.Mobile}" },
         })).JsonAsync(HttpStatusCode.Created);
         var caseId = submitted.GetProperty("id").GetGuid();
+        foreach (var name in new[] { "هوية.pdf", "صك.pdf" })
+        {
+            (await desk.Officer.PostAsync($"/api/cases/{caseId}/attachments", Files.Upload(Files.Pdf, name, "application/pdf", "nationalIdCopy"))).EnsureSuccessStatusCode();
+        }
+
+        var files = await AttachmentFilesAsync(app, caseId);
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.True(File.Exists(f), $"{f} was not stored"));
         (await desk.Officer.PostAsJsonAsync($"/api/members/{member.Id}/interactions", new { channel = "Phone", direction = "In", subject = "اتصل يسأل" })).EnsureSuccessStatusCode();
         (await desk.Officer.GetAsync($"/api/members/{member.Id}")).EnsureSuccessStatusCode();
         var local = "0" + member.Mobile[4..];
@@ -232,6 +240,11 @@ public abstract class PersonalDataTests(CasesHost host)
         Assert.Equal("Completed", done.GetProperty("status").GetString());
         Assert.Contains("Anonymized and kept until", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
         Assert.Contains("Deleted: interactions", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Deleted: case attachments", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Attachment files deleted from storage: 2", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.All(files, f => Assert.False(File.Exists(f), $"{f} is still on disk"));
+        Assert.Empty(await AttachmentFilesAsync(app, caseId));
+        Assert.Empty((await desk.GetCaseAsync(caseId, desk.Manager)).GetProperty("attachments").EnumerateArray());
 
         foreach (var value in new[] { member.FullName, member.NationalId, member.Mobile, member.Mobile[1..], local, member.Email! })
         {
@@ -443,6 +456,15 @@ public abstract class PersonalDataTests(CasesHost host)
             .ToListAsync();
         Assert.Contains(entries, e => e.Details != null && e.Details.Contains("\"reason\"", StringComparison.Ordinal)
                                       && e.Details.Contains(caseId.ToString(), StringComparison.OrdinalIgnoreCase) && e.Details.Contains("data.justification", StringComparison.Ordinal));
+    }
+
+    /// <summary>The files on disk behind a case's attachment rows.</summary>
+    private static async Task<List<string>> AttachmentFilesAsync(CasesAppFactory app, Guid caseId)
+    {
+        using var scope = app.Services.CreateScope();
+        var folder = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Cases.CaseOptions>>().Value.AttachmentsFolder!;
+        var serviceCase = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Domain.Cases.ServiceCase>().AsNoTracking().FirstAsync(c => c.Id == caseId);
+        return [.. serviceCase.Attachments.Select(a => Path.Combine(folder, a.StorageKey.Replace('/', Path.DirectorySeparatorChar)))];
     }
 
     /// <summary>A member whose name, ID, mobile and email no other test has, so the database can be searched for them.</summary>
