@@ -69,6 +69,53 @@ public sealed class PrivacyPagesTests
         Assert.Equal(ConsentMethod.Portal, request.Channel);
     }
 
+    [SkippableFact]
+    public async Task A_member_on_a_phone_changes_their_mobile_and_it_takes_effect_only_with_the_code_sent_to_the_new_one()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (memberId, email) = await MemberWithPortalAccountAsync(session);
+        var page = await session.NewPageAsync(360, 740);
+        await page.GotoAsync("/portal/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith("/portal", StringComparison.Ordinal));
+
+        await page.GotoAsync("/portal/my-data");
+        await page.WaitForSelectorAsync("[data-testid=my-contact]");
+        Assert.Equal("0551234567", await page.InnerTextAsync("[data-testid=my-mobile]"));
+        await page.FillAsync("[data-testid=new-address] input, input[data-testid=new-address]", "0559876543");
+        await page.ClickAsync("[data-testid=send-contact-code]");
+        await page.WaitForSelectorAsync("[data-testid=contact-code-sent]");
+        Assert.Contains("أرسلنا رمزًا إلى", await page.InnerTextAsync("[data-testid=contact-code-sent]"), StringComparison.Ordinal);
+        await FitsThePhoneAsync(page, "contact code sent");
+        await page.Locator("[data-testid=my-contact]").ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScreenshotAsync(page, "privacy-05-contact-code-sent-ar-360");
+
+        string code;
+        using (var scope = session.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var message = await db.Set<Host.Features.Notifications.OutboxMessage>().AsNoTracking()
+                .SingleAsync(m => m.TemplateKey == Host.Features.Notifications.NotificationTemplateKeys.PortalCode && m.Recipient == "+966559876543");
+            code = System.Text.RegularExpressions.Regex.Match(message.BodyText, @"\d{6}").Value;
+            Assert.Equal("+966551234567", (await db.Set<Member>().AsNoTracking().SingleAsync(m => m.Id == memberId)).Mobile);
+        }
+
+        await page.FillAsync("[data-testid=contact-code] input, input[data-testid=contact-code]", code);
+        await page.ClickAsync("[data-testid=confirm-contact]");
+        await BrowserSession.WaitForAsync(page, "(document.querySelector('[data-testid=my-mobile]')?.innerText ?? '') === '0559876543'");
+        await FitsThePhoneAsync(page, "contact changed");
+        await page.Locator("[data-testid=my-contact]").ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScreenshotAsync(page, "privacy-06-contact-changed-ar-360");
+
+        using var check = session.App.Services.CreateScope();
+        var after = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal("+966559876543", (await after.Set<Member>().AsNoTracking().SingleAsync(m => m.Id == memberId)).Mobile);
+        Assert.True(await after.Set<Host.Features.Notifications.OutboxMessage>().AnyAsync(m =>
+            m.TemplateKey == Host.Features.Notifications.NotificationTemplateKeys.ContactChanged && m.Recipient == "+966551234567"));
+    }
+
     /// <summary>Nothing is wider than the phone: no sideways scrolling.</summary>
     private static async Task FitsThePhoneAsync(IPage page, string where)
     {

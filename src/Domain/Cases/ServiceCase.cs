@@ -291,6 +291,17 @@ public sealed class ServiceCase
         return attachment;
     }
 
+    /// <summary>
+    /// Removes every attachment, open or closed case alike: the member's erasure, since a scan of an ID or a signature cannot
+    /// be anonymized and the kept case does not need it. Returns what was removed, so its stored bytes can be deleted.
+    /// </summary>
+    public IReadOnlyList<CaseAttachment> RemoveAttachmentsForErasure()
+    {
+        var removed = _attachments.ToList();
+        _attachments.Clear();
+        return removed;
+    }
+
     /// <summary>The declaration: the applicant declares the data correct and signs. Once per case; the data is then frozen.</summary>
     public void RecordDeclaration(
         string textVersion,

@@ -463,12 +463,14 @@ public sealed class Member
             ? throw new DomainRuleException("nationalId", problem.Ar, problem.En)
             : id!.Value;
 
-    private static string CheckMobile(string mobile) =>
+    /// <summary>A Saudi mobile as kept (E.164), or a <see cref="DomainRuleException"/> naming <c>mobile</c>.</summary>
+    public static string CheckMobile(string mobile) =>
         MobileNumber.Validate(mobile, out var number) is { } problem
             ? throw new DomainRuleException("mobile", problem.Ar, problem.En)
             : number!.Value;
 
-    private static string? CheckEmail(string? email)
+    /// <summary>An email as kept (trimmed, lower case; null when blank), or a <see cref="DomainRuleException"/> naming <c>email</c>.</summary>
+    public static string? CheckEmail(string? email)
     {
         var trimmed = Require.OptionalText(email, 254, "email", "البريد الإلكتروني", "The email address");
         if (trimmed is null)

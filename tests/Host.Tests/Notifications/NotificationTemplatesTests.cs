@@ -37,6 +37,8 @@ public class NotificationTemplatesTests
         ["code"] = "482913",
         ["validMinutes"] = 10,
         ["validDays"] = 3,
+        ["changed"] = ("رقم الجوال", "mobile number"),
+        ["changedAt"] = DueAt,
         ["delivered"] = "خمس خلايا نحل مع صناديقها",
         ["answer"] = "يفتح باب التسجيل في شهر رجب.",
         ["text"] = ("يبدأ موسم قطف السدر الأسبوع القادم.", "The sidr harvest starts next week."),

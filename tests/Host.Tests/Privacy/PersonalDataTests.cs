@@ -220,6 +220,14 @@ public abstract class PersonalDataTests(CasesHost host)
             data = new { supportKind = "خلايا نحل", hiveCount = 12, justification = $"أنا {member.FullName} رقم هويتي {member.NationalId} وجوالي {member.Mobile}" },
         })).JsonAsync(HttpStatusCode.Created);
         var caseId = submitted.GetProperty("id").GetGuid();
+        foreach (var name in new[] { "هوية.pdf", "صك.pdf" })
+        {
+            (await desk.Officer.PostAsync($"/api/cases/{caseId}/attachments", Files.Upload(Files.Pdf, name, "application/pdf", "nationalIdCopy"))).EnsureSuccessStatusCode();
+        }
+
+        var files = await AttachmentFilesAsync(app, caseId);
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.True(File.Exists(f), $"{f} was not stored"));
         (await desk.Officer.PostAsJsonAsync($"/api/members/{member.Id}/interactions", new { channel = "Phone", direction = "In", subject = "اتصل يسأل" })).EnsureSuccessStatusCode();
         (await desk.Officer.GetAsync($"/api/members/{member.Id}")).EnsureSuccessStatusCode();
         var local = "0" + member.Mobile[4..];
@@ -232,6 +240,11 @@ public abstract class PersonalDataTests(CasesHost host)
         Assert.Equal("Completed", done.GetProperty("status").GetString());
         Assert.Contains("Anonymized and kept until", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
         Assert.Contains("Deleted: interactions", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Deleted: case attachments", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Attachment files deleted from storage: 2", done.GetProperty("outcome").GetString(), StringComparison.Ordinal);
+        Assert.All(files, f => Assert.False(File.Exists(f), $"{f} is still on disk"));
+        Assert.Empty(await AttachmentFilesAsync(app, caseId));
+        Assert.Empty((await desk.GetCaseAsync(caseId, desk.Manager)).GetProperty("attachments").EnumerateArray());
 
         foreach (var value in new[] { member.FullName, member.NationalId, member.Mobile, member.Mobile[1..], local, member.Email! })
         {
@@ -375,6 +388,83 @@ public abstract class PersonalDataTests(CasesHost host)
 
         var recent = await (await desk.Officer.GetAsync($"/api/members/{member.Id}/recent-access")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(recent.EnumerateArray(), a => a.GetProperty("actor").GetString() == committee);
+    }
+
+    [SkippableFact]
+    public async Task Committee_members_and_researchers_see_identifiers_masked_inside_a_case_and_the_inbox_until_opened_with_a_reason()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var sonId = CaseDesk.NewNationalId();
+        var sonMobile = PortalPeople.NewMobile();
+        var justification = $"الخلايا باسم ابني، هويته {sonId}، وجواله {sonMobile}";
+        var response = await desk.Officer.PostAsJsonAsync("/api/cases", new
+        {
+            member = new { fullName = "فهد عبدالله محمد الرويلي", nationalId = CaseDesk.NewNationalId(), mobile = "0501234567", preferredChannel = "Sms" },
+            serviceType = "support-request",
+            channel = "InPerson",
+            data = new { supportKind = "خلايا نحل", hiveCount = 40, justification },
+        });
+        var caseId = (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await desk.CompleteOkAsync(desk.Officer, caseId, "receive", "Received");
+        await desk.VerifyCompleteAsync(caseId);
+        await desk.SignDeclarationOnPaperAsync(caseId);
+        await desk.TaskAsync(caseId, "committee");
+        var full = await desk.GetCaseAsync(caseId);
+        var nationalId = full.GetProperty("member").GetProperty("nationalId").GetString()!;
+        Assert.False(full.GetProperty("identifiersMasked").GetBoolean());
+        Assert.Equal(justification, full.GetProperty("submittedData").GetProperty("justification").GetString());
+        Assert.Equal(nationalId, full.GetProperty("member").GetProperty("nationalId").GetString());
+
+        foreach (var viewer in new[] { desk.Committee, desk.Researcher })
+        {
+            var masked = await desk.GetCaseAsync(caseId, viewer);
+            Assert.True(masked.GetProperty("identifiersMasked").GetBoolean());
+            Assert.Equal($"{nationalId[0]}••••••{nationalId[^3..]}", masked.GetProperty("member").GetProperty("nationalId").GetString());
+            Assert.Equal($"الخلايا باسم ابني، هويته {sonId[0]}••••••{sonId[^3..]}، وجواله 05•••••{sonMobile[^3..]}",
+                masked.GetProperty("submittedData").GetProperty("justification").GetString());
+            Assert.Equal("40", masked.GetProperty("submittedData").GetProperty("hiveCount").GetString());
+            var text = masked.ToString();
+            foreach (var identifier in new[] { nationalId, sonId, sonMobile, "0501234567", "+966501234567" })
+            {
+                Assert.DoesNotContain(identifier, text, StringComparison.Ordinal);
+            }
+        }
+
+        var inbox = await (await desk.Committee.GetAsync("/api/inbox?pageSize=200")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == caseId);
+        var cases = await (await desk.Researcher.GetAsync($"/api/cases?memberId={full.GetProperty("member").GetProperty("id").GetGuid()}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(cases.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == caseId);
+        foreach (var list in new[] { inbox.ToString(), cases.ToString() })
+        {
+            Assert.DoesNotContain(nationalId, list, StringComparison.Ordinal);
+            Assert.DoesNotContain("501234567", list, StringComparison.Ordinal);
+        }
+
+        var noReason = await (await desk.Committee.PostAsJsonAsync($"/api/cases/{caseId}/identifiers", new { reason = " " })).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await desk.Committee.PostAsJsonAsync($"/api/cases/{Guid.NewGuid()}/identifiers", new { reason = "x" })).StatusCode);
+        var opened = await (await desk.Committee.PostAsJsonAsync($"/api/cases/{caseId}/identifiers", new { reason = "التحقق من ملكية الخلايا" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(nationalId, opened.GetProperty("nationalId").GetString());
+        Assert.Equal("+966501234567", opened.GetProperty("mobile").GetString());
+        Assert.Equal(justification, opened.GetProperty("submittedData").GetProperty("justification").GetString());
+        Assert.False(opened.GetProperty("submittedData").TryGetProperty("hiveCount", out _));
+
+        using var check = app.Services.CreateScope();
+        var entries = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<Features.Audit.AuditEntry>().AsNoTracking()
+            .Where(a => a.Actor == desk.EmailOf("CommitteeMember") && a.EntityType == "Member" && a.EntityId == full.GetProperty("member").GetProperty("id").GetGuid().ToString())
+            .ToListAsync();
+        Assert.Contains(entries, e => e.Details != null && e.Details.Contains("\"reason\"", StringComparison.Ordinal)
+                                      && e.Details.Contains(caseId.ToString(), StringComparison.OrdinalIgnoreCase) && e.Details.Contains("data.justification", StringComparison.Ordinal));
+    }
+
+    /// <summary>The files on disk behind a case's attachment rows.</summary>
+    private static async Task<List<string>> AttachmentFilesAsync(CasesAppFactory app, Guid caseId)
+    {
+        using var scope = app.Services.CreateScope();
+        var folder = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Cases.CaseOptions>>().Value.AttachmentsFolder!;
+        var serviceCase = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Domain.Cases.ServiceCase>().AsNoTracking().FirstAsync(c => c.Id == caseId);
+        return [.. serviceCase.Attachments.Select(a => Path.Combine(folder, a.StorageKey.Replace('/', Path.DirectorySeparatorChar)))];
     }
 
     /// <summary>A member whose name, ID, mobile and email no other test has, so the database can be searched for them.</summary>

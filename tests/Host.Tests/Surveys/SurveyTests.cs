@@ -277,6 +277,39 @@ public abstract class SurveyTests(CasesHost host)
         }
     }
 
+    [SkippableFact]
+    public async Task A_survey_goes_only_on_a_channel_the_member_consents_to_and_not_at_all_after_consent_is_withdrawn()
+    {
+        var app = await host.GetAsync();
+        using var desk = await CaseDesk.OpenAsync(app);
+        var emailOnly = await PortalPeople.NewMemberAsync(app, email: $"survey-{Guid.NewGuid():N}@example.com", channel: Domain.Members.ContactChannel.Sms);
+        var (emailClient, _) = await PortalPeople.SignedInAsync(app, desk, emailOnly);
+        using var _e = emailClient;
+        (await emailClient.PutAsJsonAsync("/api/portal/consents", new { consentToContact = true, consentToSms = false, consentToEmail = true })).EnsureSuccessStatusCode();
+        var withdrawn = await PortalPeople.NewMemberAsync(app);
+        var (withdrawnClient, _) = await PortalPeople.SignedInAsync(app, desk, withdrawn);
+        using var _w = withdrawnClient;
+        (await withdrawnClient.PutAsJsonAsync("/api/portal/consents", new { consentToContact = false })).EnsureSuccessStatusCode();
+
+        await ClosedRequestAsync(emailClient);
+        await ClosedRequestAsync(withdrawnClient);
+        var emailSurvey = Assert.Single((await (await emailClient.GetAsync("/api/portal/surveys")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+        var withdrawnSurvey = Assert.Single((await (await withdrawnClient.GetAsync("/api/portal/surveys")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+
+        await SweepAsync(app);
+        // Preferred SMS, refused SMS, consented to email: the invitation goes by email.
+        var invitation = await OutboxAsync(app, $"survey:{emailSurvey:N}:{NotificationTemplateKeys.SurveyInvitation}");
+        Assert.Equal(NotificationChannel.Email, invitation.Channel);
+        Assert.Equal(emailOnly.Email, invitation.Recipient);
+        Assert.Equal(0, await CountOutboxAsync(app, $"survey:{withdrawnSurvey:N}:"));
+        Assert.NotNull((await SurveyAsync(app, withdrawnSurvey)).SentAt);
+
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await SweepAsync(app);
+        Assert.Equal(NotificationChannel.Email, (await OutboxAsync(app, $"survey:{emailSurvey:N}:{NotificationTemplateKeys.SurveyReminder}")).Channel);
+        Assert.Equal(0, await CountOutboxAsync(app, $"survey:{withdrawnSurvey:N}:"));
+    }
+
     /// <summary>The member asks for support on the portal and withdraws it: the case closes.</summary>
     internal static async Task<Guid> ClosedRequestAsync(HttpClient client)
     {

@@ -59,7 +59,13 @@ public static class CasesEndpoints
         cases.MapGet("/{caseId:guid}", async Task<Results<Ok<GetCase.CaseDetails>, NotFound<ProblemDetails>>> (Guid caseId, ClaimsPrincipal user, IMediator mediator,
                     CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase.Query(caseId, Privacy.IdentifierMasking.AppliesTo(user)), ct)))
-            .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications.");
+            .WithSummary("A case with its member, step tracker, open tasks, timeline, notes, attachments, letters and communications; committee members " +
+                         "and social researchers get national IDs and mobiles masked, the member's and any in the case's data.");
+        cases.MapPost("/{caseId:guid}/identifiers", async Task<Results<Ok<Privacy.RevealIdentifiers.CaseIdentifiers>, NotFound<ProblemDetails>, ValidationProblem>> (
+                    Guid caseId, Members.MembersEndpoints.RevealBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Privacy.RevealIdentifiers.CaseCommand(caseId, body.Reason), ct)))
+            .WithSummary("Opens the case member's national ID and mobile and the case's data that held one, for a viewer who sees them masked; " +
+                         "the reason is required and audited on the member's record.");
         // The refusals are thrown by the slice and answered by ProblemExceptionHandler; the typed result puts each in the document.
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/complete", async Task<Results<Ok<CompleteCaseTask.Result>, NotFound<ProblemDetails>, ValidationProblem,
                     Conflict<ProblemDetails>, ForbidHttpResult>> (Guid caseId, Guid taskId, CompleteTaskBody body, ClaimsPrincipal user,

@@ -61,7 +61,34 @@ public static class GetCase
         DeclarationDto? Declaration,
         DecisionDto? Decision,
         IReadOnlyList<LetterSummaryDto> Letters,
-        IReadOnlyList<CommunicationDto> Communications);
+        IReadOnlyList<CommunicationDto> Communications)
+    {
+        /// <summary>True when national IDs and mobiles are shown masked to this viewer, the member's and any in the case's data (see <c>IdentifierMasking</c>).</summary>
+        public bool IdentifiersMasked { get; init; }
+
+        /// <summary>
+        /// The same case with every national ID and mobile masked: the member's, and any written in the submitted data, the
+        /// answers given at tasks, the notes and the communications' recipients.
+        /// </summary>
+        public CaseDetails Masked() => this with
+        {
+            Member = Member with { NationalId = Privacy.IdentifierMasking.NationalId(Member.NationalId), Mobile = Privacy.IdentifierMasking.Mobile(Member.Mobile) },
+            SubmittedData = SubmittedData.ToDictionary(d => d.Key, d => Privacy.IdentifierMasking.InText(d.Value), StringComparer.Ordinal),
+            Timeline = [.. Timeline.Select(t => t with
+            {
+                Data = Privacy.IdentifierMasking.InJson(t.Data),
+                Fields = [.. t.Fields.Select(f => f with { Value = Privacy.IdentifierMasking.InText(f.Value) })],
+            })],
+            Notes = [.. Notes.Select(n => n with { Text = Privacy.IdentifierMasking.InText(n.Text) })],
+            RequestedNote = RequestedNote is null ? null : Privacy.IdentifierMasking.InText(RequestedNote),
+            VerificationOverride = VerificationOverride?.Masked(),
+            Delivery = Delivery?.Masked(),
+            Withdrawal = Withdrawal?.Masked(),
+            Declaration = Declaration is null ? null : Declaration with { Text = Privacy.IdentifierMasking.InText(Declaration.Text) },
+            Communications = [.. Communications.Select(m => m with { Recipient = Privacy.IdentifierMasking.InText(m.Recipient) })],
+            IdentifiersMasked = true,
+        };
+    }
 
     public sealed record ServiceSummary(string Code, string NameAr, string NameEn);
 
@@ -98,6 +125,8 @@ public static class GetCase
     public sealed record StatementDto(string Text, string By, DateTimeOffset At)
     {
         public static StatementDto? From(CaseStatement? statement) => statement is null ? null : new(statement.Text, statement.By, statement.At);
+
+        public StatementDto Masked() => this with { Text = Privacy.IdentifierMasking.InText(Text) };
     }
 
     public sealed record NoteDto(Guid Id, string Author, string Text, DateTimeOffset At);
@@ -136,7 +165,7 @@ public static class GetCase
             var letters = await db.Set<CaseLetter>().AsNoTracking().Where(l => l.CaseId == serviceCase.Id).OrderBy(l => l.IssuedAt).ToListAsync(cancellationToken);
             var communications = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CaseId == serviceCase.Id).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
 
-            return new CaseDetails(
+            var shown = new CaseDetails(
                 serviceCase.Id,
                 serviceCase.Reference.Value,
                 version,
@@ -146,9 +175,7 @@ public static class GetCase
                 ChannelNames.Arabic(serviceCase.Channel),
                 ChannelNames.English(serviceCase.Channel),
                 new ServiceSummary(serviceType.Code, serviceType.NameAr, serviceType.NameEn),
-                new MemberSummary(member.Id, member.FullName, member.EnglishName,
-                    request.MaskIdentifiers ? Privacy.IdentifierMasking.NationalId(member.NationalId) : member.NationalId,
-                    request.MaskIdentifiers ? Privacy.IdentifierMasking.Mobile(member.Mobile) : member.Mobile, member.Email,
+                new MemberSummary(member.Id, member.FullName, member.EnglishName, member.NationalId, member.Mobile, member.Email,
                     member.PreferredChannel, member.PreferredLanguage, member.MembershipNumber),
                 serviceCase.SubmittedData,
                 serviceCase.CreatedAt,
@@ -175,6 +202,7 @@ public static class GetCase
                 [.. letters.Select(LetterSummaryDto.From)],
                 [.. communications.Select(m => new CommunicationDto(m.Id, m.Channel.ToString(), m.Recipient, m.TemplateKey, m.Subject, m.Status.ToString(),
                     StoredTimes.AsOffset(m.CreatedAt), StoredTimes.AsOffset(m.SentAt)))]);
+            return request.MaskIdentifiers ? shown.Masked() : shown;
         }
 
         private static TimelineEntryDto ToTimeline(JournalEntryInfo j, WorkflowDefinition? definition, ServiceType serviceType)

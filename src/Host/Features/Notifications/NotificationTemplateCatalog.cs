@@ -559,5 +559,23 @@ internal static class NotificationTemplateCatalog
                     "The code is valid for {validDays} days. Do not share it with anyone; the society's staff will never ask for it.",
                 ],
                 "{societyShortName}: your member portal activation code is {code}, valid {validDays} days. Do not share it.")),
+        new(
+            NotificationTemplateKeys.ContactChanged,
+            new TemplateText(
+                "تغيير {changed} في حسابكم",
+                MemberGreetingAr,
+                [
+                    "غُيّر {changed} المسجل لحسابكم في بوابة أعضاء {societyName} في {changedAt:date}، بعد إدخال الرمز المرسل إلى العنوان الجديد.",
+                    "إن لم تطلبوا هذا التغيير فاتصلوا بالجمعية فورًا.",
+                ],
+                "{societyShortName}: غُيّر {changed} في حسابكم في {changedAt:date}. إن لم تطلبوا ذلك فاتصلوا بالجمعية فورًا."),
+            new TemplateText(
+                "Your {changed} was changed",
+                MemberGreetingEn,
+                [
+                    "The {changed} of your account on the {societyName} member portal was changed on {changedAt:date}, with the code sent to the new address.",
+                    "If you did not ask for this change, call the society at once.",
+                ],
+                "{societyShortName}: your {changed} was changed on {changedAt:date}. If you did not ask for it, call the society at once.")),
     }.ToDictionary(t => t.Key, StringComparer.Ordinal);
 }

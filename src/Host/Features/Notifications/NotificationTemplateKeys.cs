@@ -92,4 +92,7 @@ public static class NotificationTemplateKeys
 
     /// <summary>A portal account opened at the desk, to the member: <c>code</c>, <c>validDays</c>, [<c>activationUrl</c>].</summary>
     public const string PortalActivation = "portal-activation";
+
+    /// <summary>To the member's old address, after they changed their mobile or email in the portal: <c>changed</c> (Arabic, English pair), <c>changedAt</c>.</summary>
+    public const string ContactChanged = "contact-changed";
 }

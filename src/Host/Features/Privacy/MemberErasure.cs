@@ -1,5 +1,7 @@
 using System.Text.Json;
+using DomatAljandal.Domain.Cases;
 using DomatAljandal.Domain.Members;
+using DomatAljandal.Host.Features.Cases.Attachments;
 using DomatAljandal.Domain.People;
 using DomatAljandal.Host.Features.Feedback;
 using DomatAljandal.Host.Features.Interactions;
@@ -18,17 +20,22 @@ namespace DomatAljandal.Host.Features.Privacy;
 /// account and its codes, messages sent to them, a pending registration). What is kept for its retention period
 /// (<see cref="RetentionOptions"/>: cases and their letters, suggestions and complaints, the audit trail) stays
 /// anonymized: the member row keeps its id so cases still count in the reports, and the name, national ID, mobile and
-/// email are replaced in every text column of every table — including JSON, where Arabic is stored escaped.
+/// email are replaced in every text column of every table — including JSON, where Arabic is stored escaped. The cases'
+/// attachments (ID copies, signed scans) are deleted, rows and files: a scan cannot be anonymized.
 /// </summary>
-public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> retention, TimeProvider clock, ILogger<MemberErasure> logger)
+public sealed class MemberErasure(AppDbContext db, IAttachmentStorage storage, IOptions<RetentionOptions> retention, TimeProvider clock, ILogger<MemberErasure> logger)
 {
     /// <summary>What an erased name reads as in kept text.</summary>
     public const string Placeholder = "[محذوف]";
 
-    public sealed record ErasureReport(IReadOnlyList<string> Deleted, IReadOnlyList<KeptRecord> Anonymized)
+    /// <summary>What was deleted and what kept; <c>FilesDeleted</c>: the attachment files removed from the storage.</summary>
+    public sealed record ErasureReport(IReadOnlyList<string> Deleted, IReadOnlyList<KeptRecord> Anonymized, int FilesDeleted)
     {
         public IEnumerable<string> Lines() =>
-            [.. Deleted.Select(d => $"Deleted: {d}"), .. Anonymized.Select(k => $"Anonymized and kept until {k.KeptUntil:yyyy-MM-dd}: {k.Kind}")];
+        [
+            .. Deleted.Select(d => $"Deleted: {d}"), $"Attachment files deleted from storage: {FilesDeleted}",
+            .. Anonymized.Select(k => $"Anonymized and kept until {k.KeptUntil:yyyy-MM-dd}: {k.Kind}"),
+        ];
     }
 
     public sealed record KeptRecord(string Kind, DateTimeOffset KeptUntil);
@@ -59,6 +66,22 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
         await DeleteAsync("portal registration", db.Set<PendingPortalRegistration>().Where(r => r.NationalId == member.NationalId || r.MemberId == memberId).ExecuteDeleteAsync(cancellationToken));
         await DeleteAsync("portal account", db.Users.Where(u => userIds.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken));
 
+        var attachments = new List<CaseAttachment>();
+        foreach (var serviceCase in await db.Set<ServiceCase>().Where(c => c.MemberId == memberId).ToListAsync(cancellationToken))
+        {
+            var removed = serviceCase.RemoveAttachmentsForErasure();
+            if (removed.Count > 0)
+            {
+                attachments.AddRange(removed);
+                Cases.Persistence.CaseVersion.Touch(db, serviceCase);
+            }
+        }
+
+        if (attachments.Count > 0)
+        {
+            deleted.Add("case attachments");
+        }
+
         member.Erase(now);
         Members.MemberVersion.Touch(db, member);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,7 +98,15 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
             }
         }
 
-        logger.LogInformation("Member {MemberId} erased: {Deleted} deleted, {Scrubbed} kept values anonymized", memberId, deleted.Count, scrubbed);
+        // The rows are gone first: a file left by a crash here is unreachable, a row pointing at no file would not be.
+        var filesDeleted = 0;
+        foreach (var attachment in attachments)
+        {
+            filesDeleted += await storage.DeleteAsync(attachment.StorageKey, cancellationToken) ? 1 : 0;
+        }
+
+        logger.LogInformation("Member {MemberId} erased: {Deleted} deleted, {FilesDeleted} files deleted, {Scrubbed} kept values anonymized",
+            memberId, deleted.Count, filesDeleted, scrubbed);
         var keep = retention.Value;
         return new ErasureReport(deleted,
         [
@@ -84,7 +115,7 @@ public sealed class MemberErasure(AppDbContext db, IOptions<RetentionOptions> re
             new KeptRecord("letters", now + keep.Letters),
             new KeptRecord("suggestions and complaints", now + keep.Feedback),
             new KeptRecord("audit trail", now + keep.Audit),
-        ]);
+        ], filesDeleted);
     }
 
     /// <summary>Each identifying value as stored (raw and JSON-escaped), with what replaces it: digits stay digits so JSON numbers stay valid.</summary>

@@ -42,6 +42,17 @@ public static class PrivacyEndpoints
         portal.MapPut("/consents", async (MemberConsents.ConsentsBody body, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new MemberConsents.Change(me.MemberId, body, me.Actor), ct)))
             .WithSummary("Gives or withdraws consents (null leaves one as it is), recorded as given in the portal with the privacy notice version shown.");
+        portal.MapGet("/contact", async (PortalMember me, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Portal.Account.ChangeContact.Current(me), ct)))
+            .WithSummary("My contact details as the society holds them: mobile and email.");
+        portal.MapPost("/contact-change", async Task<Results<Ok<Portal.Account.ChangeContact.CodeSent>, ValidationProblem>> (
+                    Portal.Account.ChangeContact.Body body, PortalMember me, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Portal.Account.ChangeContact.Request(me, body), ct)))
+            .WithSummary("Asks to change my mobile or my email (one of them): a one-time code goes to the new address; nothing changes until it is entered (429 after five codes an hour).");
+        portal.MapPost("/contact-change/confirm", async Task<Results<Ok<Portal.Account.ChangeContact.ContactDetails>, ValidationProblem>> (
+                    Portal.Account.ChangeContact.ConfirmBody body, PortalMember me, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Portal.Account.ChangeContact.Confirm(me, body.Code), ct)))
+            .WithSummary("Enters the code sent to the new address: the change takes effect, is audited, and the old address is told (400 wrong or expired code).");
         portal.MapGet("/data-requests", async (int? page, int? pageSize, PortalMember me, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new DataRequests.List(null, me.MemberId, page, pageSize), ct)))
             .WithSummary("My requests about my personal data, with their due dates; paged.");

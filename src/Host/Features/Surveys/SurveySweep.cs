@@ -10,7 +10,9 @@ namespace DomatAljandal.Host.Features.Surveys;
 
 /// <summary>
 /// Sends each new survey's invitation through the member's preferred channel and, once, a reminder
-/// <see cref="SurveyOptions.ReminderAfterDays"/> after it if still unanswered and open. Durable: what was sent is on the
+/// <see cref="SurveyOptions.ReminderAfterDays"/> after it if still unanswered and open — only on a channel the member
+/// consents to (<see cref="MemberContact.ForOutreach"/>: a survey is not the service they asked for); a member who
+/// consents to none is not sent it, and the survey still waits in the portal. Durable: what was sent is on the
 /// survey row and the outbox deduplicates by survey, so a crash between the two sends nothing twice.
 /// </summary>
 public sealed class SurveySweep(AppDbContext db, IMemberNotifier notifier, IOptions<SurveyOptions> options, IOptions<CaseOptions> cases, TimeProvider clock)
@@ -57,7 +59,7 @@ public sealed class SurveySweep(AppDbContext db, IMemberNotifier notifier, IOpti
 
             if (members.TryGetValue(survey.MemberId, out var member))
             {
-                await notifier.EnqueueForMemberAsync(MemberContact.Of(member), key, values, survey.CaseId, $"survey:{survey.Id:N}:{key}", cancellationToken);
+                await notifier.EnqueueForMemberAsync(MemberContact.ForOutreach(member), key, values, survey.CaseId, $"survey:{survey.Id:N}:{key}", cancellationToken);
             }
 
             if (reminder)

@@ -86,6 +86,8 @@ public static class PreviewTemplate
                 ["validMinutes"] = 10,
                 ["validDays"] = 3,
                 ["activationUrl"] = "https://example.org/portal/activate?email=member%40example.org&code=482913",
+                ["changed"] = ("رقم الجوال", "mobile number"),
+                ["changedAt"] = now,
             };
             return entry.Placeholders.Where(p => !p.StartsWith("society", StringComparison.Ordinal))
                 .ToDictionary(p => p, p => known.TryGetValue(p, out var value) ? value : $"‹{p}›", StringComparer.Ordinal);

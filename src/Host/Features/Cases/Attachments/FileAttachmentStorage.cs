@@ -44,14 +44,15 @@ public sealed partial class FileAttachmentStorage(IOptions<CaseOptions> options,
         return Task.FromResult<Stream?>(new FileStream(PathOf(storageKey!), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
     }
 
-    public Task DeleteAsync(string storageKey, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(string storageKey, CancellationToken cancellationToken)
     {
-        if (KeyPattern().IsMatch(storageKey ?? string.Empty))
+        if (!KeyPattern().IsMatch(storageKey ?? string.Empty) || !File.Exists(PathOf(storageKey!)))
         {
-            File.Delete(PathOf(storageKey!));
+            return Task.FromResult(false);
         }
 
-        return Task.CompletedTask;
+        File.Delete(PathOf(storageKey!));
+        return Task.FromResult(true);
     }
 
     private string PathOf(string key) => Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar));

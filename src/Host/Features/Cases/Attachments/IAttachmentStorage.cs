@@ -9,6 +9,9 @@ public interface IAttachmentStorage
     /// <summary>The stored bytes, or null when the key is unknown.</summary>
     Task<Stream?> OpenReadAsync(string storageKey, CancellationToken cancellationToken);
 
-    /// <summary>Removes the bytes (used when the database change that referenced them failed). Missing keys are ignored.</summary>
-    Task DeleteAsync(string storageKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes the bytes (when the database change that referenced them failed, and at a member's erasure). Missing keys are
+    /// ignored; true when bytes were there and are gone.
+    /// </summary>
+    Task<bool> DeleteAsync(string storageKey, CancellationToken cancellationToken);
 }

@@ -38,6 +38,12 @@ public sealed class PortalCode
     /// <summary>The case it is for (declaration), if any.</summary>
     public Guid? CaseId { get; private set; }
 
+    /// <summary>A contact change: the new mobile (E.164) the code was sent to, applied once the code is entered.</summary>
+    public string? NewMobile { get; private set; }
+
+    /// <summary>A contact change: the new email the code was sent to, applied once the code is entered.</summary>
+    public string? NewEmail { get; private set; }
+
     public string Salt { get; private set; }
 
     public string Hash { get; private set; }
@@ -68,6 +74,20 @@ public sealed class PortalCode
             CreatedAt = now,
             ExpiresAt = now + LifetimeOf(purpose),
         };
+        return (code, clear);
+    }
+
+    /// <summary>A code for <see cref="PortalCodePurpose.ContactChange"/>, sent to the new address it confirms.</summary>
+    public static (PortalCode Code, string ClearText) IssueForContactChange(Guid memberId, string userId, string? newMobile, string? newEmail, DateTimeOffset now)
+    {
+        if ((newMobile is null) == (newEmail is null))
+        {
+            throw new ArgumentException("A contact change confirms exactly one new address.", nameof(newMobile));
+        }
+
+        var (code, clear) = Issue(PortalCodePurpose.ContactChange, memberId, userId, null, now);
+        code.NewMobile = newMobile;
+        code.NewEmail = newEmail;
         return (code, clear);
     }
 
@@ -122,6 +142,9 @@ public enum PortalCodePurpose
 
     /// <summary>A portal account opened at the desk: the member sets their password with it.</summary>
     Activation = 4,
+
+    /// <summary>The member changes their mobile or email in the portal: the code goes to the new address.</summary>
+    ContactChange = 5,
 }
 
 public enum PortalCodeCheck

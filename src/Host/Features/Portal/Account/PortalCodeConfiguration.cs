@@ -15,6 +15,8 @@ public sealed class PortalCodeConfiguration : IEntityTypeConfiguration<PortalCod
         e.Property(c => c.MemberId).HasColumnName("member_id");
         e.Property(c => c.UserId).HasColumnName("user_id").HasMaxLength(450);
         e.Property(c => c.CaseId).HasColumnName("case_id");
+        e.Property(c => c.NewMobile).HasColumnName("new_mobile").HasMaxLength(13);
+        e.Property(c => c.NewEmail).HasColumnName("new_email").HasMaxLength(254);
         e.Property(c => c.Salt).HasColumnName("salt").HasMaxLength(64);
         e.Property(c => c.Hash).HasColumnName("hash").HasMaxLength(64);
         e.Property(c => c.CreatedAt).HasColumnName("created_at").HasConversion(StoredTimes.Utc);

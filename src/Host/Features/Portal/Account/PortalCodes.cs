@@ -19,9 +19,41 @@ public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeP
     public async Task<PortalCode> SendAsync(PortalCodePurpose purpose, Member member, string? userId, Guid? caseId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await SupersedeRecentAsync(member.Id, purpose, caseId, now, cancellationToken);
+        var (code, clear) = PortalCode.Issue(purpose, member.Id, userId, caseId, now);
+        var (template, values) = purpose == PortalCodePurpose.Activation
+            ? (NotificationTemplateKeys.PortalActivation, new Dictionary<string, object?>
+            {
+                ["code"] = clear,
+                ["validDays"] = (int)PortalCode.ActivationLifetime.TotalDays,
+                ["activationUrl"] = await ActivationUrlAsync(userId, clear, cancellationToken),
+            })
+            : (NotificationTemplateKeys.PortalCode, CodeValues(clear));
+        return await QueueAsync(code, MemberContact.Of(member), template, values, cancellationToken);
+    }
+
+    /// <summary>A contact change's code, sent to the new mobile or email (not to the member's current address): receiving it proves the address.</summary>
+    public async Task<PortalCode> SendContactChangeAsync(Member member, string userId, string? newMobile, string? newEmail, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await SupersedeRecentAsync(member.Id, PortalCodePurpose.ContactChange, null, now, cancellationToken);
+        var (code, clear) = PortalCode.IssueForContactChange(member.Id, userId, newMobile, newEmail, now);
+        var newAddress = MemberContact.Of(member) with
+        {
+            Mobile = newMobile, Email = newEmail, PreferredChannel = newMobile is null ? NotificationChannel.Email : NotificationChannel.Sms,
+        };
+        return await QueueAsync(code, newAddress, NotificationTemplateKeys.PortalCode, CodeValues(clear), cancellationToken);
+    }
+
+    private static Dictionary<string, object?> CodeValues(string clear) =>
+        new() { ["code"] = clear, ["validMinutes"] = (int)PortalCode.Lifetime.TotalMinutes };
+
+    /// <summary>At most five codes an hour per member and purpose; a new one supersedes the open ones (for the same case).</summary>
+    private async Task SupersedeRecentAsync(Guid memberId, PortalCodePurpose purpose, Guid? caseId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var since = now.AddHours(-1);
         var recent = await db.Set<PortalCode>()
-            .Where(c => c.MemberId == member.Id && c.Purpose == purpose && c.CreatedAt > since)
+            .Where(c => c.MemberId == memberId && c.Purpose == purpose && c.CreatedAt > since)
             .ToListAsync(cancellationToken);
         if (recent.Count >= MaxCodesPerHour)
         {
@@ -32,21 +64,14 @@ public sealed class PortalCodes(AppDbContext db, IMemberNotifier notifier, TimeP
         {
             open.Supersede(now);
         }
+    }
 
-        var (code, clear) = PortalCode.Issue(purpose, member.Id, userId, caseId, now);
+    private async Task<PortalCode> QueueAsync(PortalCode code, MemberContact to, string template, Dictionary<string, object?> values, CancellationToken cancellationToken)
+    {
         db.Add(code);
-        var contact = MemberContact.Of(member);
-        var (template, values) = purpose == PortalCodePurpose.Activation
-            ? (NotificationTemplateKeys.PortalActivation, new Dictionary<string, object?>
-            {
-                ["code"] = clear,
-                ["validDays"] = (int)PortalCode.ActivationLifetime.TotalDays,
-                ["activationUrl"] = await ActivationUrlAsync(userId, clear, cancellationToken),
-            })
-            : (NotificationTemplateKeys.PortalCode, new Dictionary<string, object?> { ["code"] = clear, ["validMinutes"] = (int)PortalCode.Lifetime.TotalMinutes });
-        await notifier.EnqueueForMemberAsync(contact, template, values, caseId, $"portal-code:{code.Id}", cancellationToken);
+        await notifier.EnqueueForMemberAsync(to, template, values, code.CaseId, $"portal-code:{code.Id}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("One-time code {CodeId} for {Purpose} sent to member {MemberId}", code.Id, purpose, member.Id);
+        logger.LogInformation("One-time code {CodeId} for {Purpose} sent to member {MemberId}", code.Id, code.Purpose, code.MemberId);
         return code;
     }
 

@@ -1586,6 +1586,16 @@ namespace DomatAljandal.Host.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
+                    b.Property<string>("NewEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("new_email");
+
+                    b.Property<string>("NewMobile")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("new_mobile");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1580,6 +1580,16 @@ namespace DomatAljandal.Host.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
+                    b.Property<string>("NewEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_email");
+
+                    b.Property<string>("NewMobile")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_mobile");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
